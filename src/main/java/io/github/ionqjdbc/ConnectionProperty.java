@@ -1,0 +1,89 @@
+package io.github.ionqjdbc;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every connection property the driver understands: name, default, allowed values and what it
+ * does. {@link IonQDriver#getPropertyInfo} and the README's property table come from this list.
+ */
+public enum ConnectionProperty {
+  API_KEY("apiKey", null, null,
+      "IonQ API key, sent as 'Authorization: apiKey <key>'. Defaults to the IONQ_API_KEY"
+          + " environment variable. The JDBC 'password' property is accepted as an alias."),
+  BASE_URL("baseUrl", "https://api.ionq.co/v0.4", null,
+      "Root of the IonQ API; requests go to <baseUrl>/jobs."),
+  PAGE_SIZE("pageSize", "100", null,
+      "Jobs asked per page (the 'limit' query parameter), 1 to 100000; smaller when a SQL LIMIT"
+          + " needs fewer."),
+  DEMO("demo", "false", List.of("true", "false"),
+      "true serves a built-in sample of 500 jobs in process: no network, no key."),
+  PUSHDOWN("pushdown", "true", List.of("true", "false"),
+      "false turns off pushing filters and LIMIT into API requests (full scans filtered"
+          + " locally; for diagnosis)."),
+  CONNECT_TIMEOUT_MS("connectTimeoutMs", "10000", null,
+      "TCP/TLS connect timeout in milliseconds."),
+  READ_TIMEOUT_MS("readTimeoutMs", "30000", null,
+      "How long a page request may wait for data, in milliseconds, before it fails (and is"
+          + " retried)."),
+  MAX_RETRIES("maxRetries", "4", null,
+      "Retries of a page request after HTTP 429/500/502/503/504, a reset connection or a read"
+          + " timeout."),
+  RETRY_BASE_DELAY_MS("retryBaseDelayMs", "500", null,
+      "First backoff delay in milliseconds; doubles with each retry (with jitter). Retry-After"
+          + " from the server wins."),
+  ALLOW_INSECURE_HTTP("allowInsecureHttp", "false", List.of("true", "false"),
+      "true allows an http:// baseUrl on a non-loopback host (the key would travel in clear)."),
+  USER("user", null, null,
+      "Ignored (accepted because tools always send it); the key identifies the user."),
+  PASSWORD("password", null, null,
+      "Alias of apiKey, so that a tool's password field can hold the key.");
+
+  private final String key;
+  private final String defaultValue;
+  private final List<String> choices;
+  private final String description;
+
+  ConnectionProperty(String key, String defaultValue, List<String> choices, String description) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.choices = choices;
+    this.description = description;
+  }
+
+  /** The property's name as written in URLs and {@code Properties}. */
+  public String key() {
+    return key;
+  }
+
+  /** The default as text, or null when there is none. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  /** The allowed values, or null when any value of the right form is allowed. */
+  public List<String> choices() {
+    return choices;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The property of that name, ignoring case. */
+  public static Optional<ConnectionProperty> byKey(String key) {
+    return Arrays.stream(values())
+        .filter(p -> p.key.equalsIgnoreCase(key.trim()))
+        .findFirst();
+  }
+
+  /** The names of all properties, for error messages. */
+  public static String allKeys() {
+    return String.join(", ", Arrays.stream(values()).map(p -> p.key).toList());
+  }
+
+  @Override public String toString() {
+    return key;
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.ionqjdbc;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/**
+ * Wraps the Calcite connection and every JDBC object reached from it, so that each call passes
+ * through {@link JdbcErrors#translate}: an error raised anywhere (in {@code executeQuery}, or
+ * deep inside {@code ResultSet.next()}) reaches the caller as an {@code SQLException} whose
+ * message and SQLState are the driver's own. {@code getConnection()} and {@code getStatement()}
+ * hand back the wrappers, never the objects behind them.
+ */
+final class JdbcProxy implements InvocationHandler {
+  private static final Class<?>[] WRAPPED = {
+      CallableStatement.class, PreparedStatement.class, Statement.class, ResultSet.class,
+      DatabaseMetaData.class};
+
+  private final Object delegate;
+  private final Object parent;
+  private Object self;
+
+  private JdbcProxy(Object delegate, Object parent) {
+    this.delegate = delegate;
+    this.parent = parent;
+  }
+
+  /** The wrapped connection. */
+  static Connection wrap(Connection connection) {
+    return (Connection) wrap(connection, Connection.class, null);
+  }
+
+  private static Object wrap(Object delegate, Class<?> type, Object parent) {
+    JdbcProxy handler = new JdbcProxy(delegate, parent);
+    Object proxy = Proxy.newProxyInstance(JdbcProxy.class.getClassLoader(),
+        new Class<?>[] {type}, handler);
+    handler.self = proxy;
+    return proxy;
+  }
+
+  @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    String name = method.getName();
+    if (args == null || args.length == 0) {
+      switch (name) {
+        case "getConnection":
+          if (!(delegate instanceof Connection)) {
+            return connectionOf(parent);
+          }
+          break;
+        case "getStatement":
+          if (delegate instanceof ResultSet) {
+            return parent instanceof Statement ? parent : null;
+          }
+          break;
+        case "hashCode":
+          return System.identityHashCode(proxy);
+        case "toString":
+          return delegate.toString();
+        default:
+          break;
+      }
+    } else if (name.equals("equals") && args.length == 1) {
+      return proxy == args[0];
+    }
+    Object result;
+    try {
+      result = method.invoke(delegate, args);
+    } catch (InvocationTargetException e) {
+      throw JdbcErrors.translate(e.getCause());
+    } catch (RuntimeException e) {
+      throw JdbcErrors.translate(e);
+    }
+    return wrapResult(result, method.getReturnType());
+  }
+
+  /** Wraps results whose declared type is a JDBC interface we guard; others pass through. */
+  private Object wrapResult(Object result, Class<?> declared) {
+    if (result == null || Proxy.isProxyClass(result.getClass())) {
+      return result;
+    }
+    for (Class<?> type : WRAPPED) {
+      if (declared == type) {
+        return wrap(result, type, self);
+      }
+    }
+    return result;
+  }
+
+  /** Walks up the wrappers to the connection. */
+  private static Object connectionOf(Object wrapper) {
+    Object o = wrapper;
+    while (o != null && !(o instanceof Connection)) {
+      o = ((JdbcProxy) Proxy.getInvocationHandler(o)).parent;
+    }
+    return o;
+  }
+
+}

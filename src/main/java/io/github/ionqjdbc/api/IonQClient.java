@@ -1,0 +1,261 @@
+package io.github.ionqjdbc.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The client of {@code GET /jobs}: builds page requests, retries what is worth retrying, turns
+ * failures into {@link IonQApiException}s and parses pages. Thread-safe; one per connection, all
+ * sharing one OkHttp connection pool.
+ */
+public final class IonQClient {
+  private static final Logger LOG = LoggerFactory.getLogger(IonQClient.class);
+  private static final int ERROR_BODY_PEEK_BYTES = 16 * 1024;
+
+  private final OkHttpClient http;
+  private final ClientConfig config;
+  private final RetryPolicy retryPolicy;
+  private final PageParser parser = new PageParser();
+  /** Set once the API refused our {@code limit}: from then on its own default page size is used. */
+  private final AtomicBoolean limitRejected = new AtomicBoolean();
+
+  /**
+   * @param shared the OkHttp client whose connection pool and dispatcher to share; its timeouts
+   *     are replaced by the config's
+   */
+  public IonQClient(OkHttpClient shared, ClientConfig config) {
+    this.config = config;
+    this.http = shared.newBuilder()
+        .connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .writeTimeout(config.readTimeout())
+        .retryOnConnectionFailure(false) // retries are ours, so that they are counted and bounded
+        .build();
+    this.retryPolicy = new RetryPolicy(config.maxRetries(), config.retryBaseDelay());
+  }
+
+  public ClientConfig config() {
+    return config;
+  }
+
+  /** Opens a lazy stream of the rows matching {@code query}; nothing is fetched until asked. */
+  public JobStream stream(JobsQuery query, CancelSignal cancel) {
+    return new JobStream(this, query, cancel);
+  }
+
+  /** The URL of the first page of {@code query}, as it would be requested now (no key in it). */
+  public HttpUrl firstPageUrl(JobsQuery query) {
+    return pageUrl(query, null, query.maxRows());
+  }
+
+  /** The {@code limit} to ask for when {@code wanted} more matching rows are needed. */
+  int pageLimit(long wanted) {
+    return (int) Math.min(config.pageSize(), Math.max(1, wanted));
+  }
+
+  HttpUrl pageUrl(JobsQuery query, String cursor, long wanted) {
+    HttpUrl.Builder url = config.jobsUrl().newBuilder();
+    query.addFilterParameters(url);
+    if (!limitRejected.get()) {
+      url.addQueryParameter("limit", Integer.toString(pageLimit(wanted)));
+    }
+    if (cursor != null) {
+      url.addQueryParameter("next", cursor);
+    }
+    return url.build();
+  }
+
+  /**
+   * Fetches one page, retrying transient failures.
+   *
+   * @param wanted how many more matching rows the caller needs (bounds the {@code limit} asked)
+   */
+  JobsPage fetchPage(JobsQuery query, String cursor, long wanted, CancelSignal cancel) {
+    String lastFailure = null;
+    for (int attempt = 1; ; attempt++) {
+      checkCancelled(cancel);
+      HttpUrl url = pageUrl(query, cursor, wanted);
+      Duration retryAfter = null;
+      long started = System.nanoTime();
+      Call call = http.newCall(request(url));
+      bound(call, cancel);
+      CallWatchdog.instance().watch(call, cancel);
+      try (Response response = call.execute()) {
+        int status = response.code();
+        if (status == 200) {
+          JobsPage page = parsePage(response, url);
+          LOG.debug("GET {} -> 200 in {} ms, {} jobs", url, millisSince(started),
+              page.rows().size());
+          return page;
+        }
+        String body = response.peekBody(ERROR_BODY_PEEK_BYTES).string();
+        LOG.debug("GET {} -> {} in {} ms", url, status, millisSince(started));
+        ApiErrorBody error = ApiErrorBody.parse(body);
+        if (status == 400 && error.blames("limit") && url.queryParameter("limit") != null
+            && limitRejected.compareAndSet(false, true)) {
+          LOG.warn("The IonQ API refused limit={} ({}); using its default page size for the rest"
+              + " of this connection", url.queryParameter("limit"), redact(error.describe()));
+          attempt--; // not a failure of the page: ask again, without a limit
+          continue;
+        }
+        if (!RetryPolicy.isRetryable(status)) {
+          throw statusError(status, response, error, url);
+        }
+        lastFailure = "HTTP " + status + " (" + redact(error.describe()) + ")";
+        retryAfter = RetryPolicy.parseRetryAfter(response.header("Retry-After"),
+            System.currentTimeMillis());
+      } catch (JsonProcessingException e) {
+        throw new IonQApiException(ApiErrorKind.MALFORMED_RESPONSE,
+            "The IonQ API sent a malformed page at " + url + ": "
+                + redact(e.getOriginalMessage()), e);
+      } catch (IOException e) {
+        checkCancelled(cancel);
+        if (isUnreachable(e)) {
+          throw new IonQApiException(ApiErrorKind.CONNECTION, "Cannot reach the IonQ API at "
+              + config.baseUrl() + " (host " + url.host() + "): " + describe(e), e);
+        }
+        lastFailure = describe(e);
+        LOG.debug("GET {} failed after {} ms: {}", url, millisSince(started), lastFailure);
+      } finally {
+        CallWatchdog.instance().release(call);
+      }
+      if (attempt > retryPolicy.maxRetries()) {
+        throw new IonQApiException(ApiErrorKind.SERVER, "The IonQ API request " + url
+            + " failed after " + attempt + (attempt == 1 ? " try" : " tries") + "; last error: "
+            + lastFailure);
+      }
+      Duration delay = retryPolicy.delay(attempt - 1, retryAfter);
+      LOG.warn("GET {} failed ({}); retry {} of {} in {} ms", url, lastFailure, attempt,
+          retryPolicy.maxRetries(), delay.toMillis());
+      sleep(delay, cancel, url, lastFailure);
+    }
+  }
+
+  private Request request(HttpUrl url) {
+    Request.Builder request = new Request.Builder().url(url).get()
+        .header("Accept", "application/json")
+        .header("User-Agent", DriverVersion.userAgent());
+    if (config.apiKey() != null) {
+      request.header("Authorization", "apiKey " + config.apiKey());
+    }
+    return request.build();
+  }
+
+  /** Bounds the whole call (connect, write, read) by the statement's remaining time. */
+  private static void bound(Call call, CancelSignal cancel) {
+    long remaining = cancel.remainingNanos();
+    if (remaining != Long.MAX_VALUE) {
+      call.timeout().timeout(Math.max(1, remaining), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private JobsPage parsePage(Response response, HttpUrl url) throws IOException {
+    ResponseBody body = response.body();
+    MediaType type = body.contentType();
+    if (type != null && !type.subtype().toLowerCase(java.util.Locale.ROOT).contains("json")) {
+      String text = response.peekBody(ERROR_BODY_PEEK_BYTES).string();
+      throw new IonQApiException(ApiErrorKind.MALFORMED_RESPONSE, "The IonQ API answered " + url
+          + " with HTTP 200 but content type " + type + " instead of JSON; it begins: "
+          + redact(ApiErrorBody.firstLine(text)));
+    }
+    try {
+      return parser.parse(body.byteStream());
+    } catch (IonQApiException e) {
+      throw new IonQApiException(e.kind(), "The IonQ API sent a malformed page at " + url + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private IonQApiException statusError(int status, Response response, ApiErrorBody error,
+      HttpUrl url) {
+    String said = redact(error.describe());
+    switch (status) {
+      case 401:
+      case 403:
+        return new IonQApiException(ApiErrorKind.AUTHENTICATION, "IonQ rejected the API key (HTTP "
+            + status + "): check the apiKey property or IONQ_API_KEY. The API said: " + said);
+      case 400:
+        return new IonQApiException(ApiErrorKind.BAD_REQUEST, "The IonQ API refused the request "
+            + url + " (HTTP 400): " + said
+            + (error.invalidKeys().isEmpty() ? "" : " [parameter: "
+                + String.join(", ", error.invalidKeys()) + "]"));
+      case 404:
+        return new IonQApiException(ApiErrorKind.CONNECTION, "No IonQ API at " + config.baseUrl()
+            + ": " + url.encodedPath() + " answered HTTP 404 (check the baseUrl property)");
+      default:
+        MediaType type = response.body().contentType();
+        return new IonQApiException(ApiErrorKind.SERVER, "The IonQ API answered " + url
+            + " with HTTP " + status + (type == null ? "" : " (" + type + ")") + ": " + said);
+    }
+  }
+
+  private static boolean isUnreachable(IOException e) {
+    return e instanceof UnknownHostException || e instanceof ConnectException
+        || e instanceof NoRouteToHostException || e instanceof SSLPeerUnverifiedException;
+  }
+
+  private String describe(IOException e) {
+    String kind = e instanceof InterruptedIOException ? "timed out" : e.getClass().getSimpleName();
+    String message = e.getMessage();
+    return message == null ? kind : kind + ": " + redact(message);
+  }
+
+  /** Never let the key out, even if a server or proxy echoes it back. */
+  String redact(String text) {
+    String key = config.apiKey();
+    if (text == null || key == null || key.isEmpty()) {
+      return text;
+    }
+    return text.replace(key, "****");
+  }
+
+  private static void checkCancelled(CancelSignal cancel) {
+    if (cancel.isCancelled()) {
+      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was cancelled");
+    }
+    if (cancel.remainingNanos() <= 0) {
+      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query timed out");
+    }
+  }
+
+  /** Waits out a backoff in short steps, so that a cancel or the deadline ends it promptly. */
+  private static void sleep(Duration delay, CancelSignal cancel, HttpUrl url, String failure) {
+    long remaining = cancel.remainingNanos();
+    if (remaining != Long.MAX_VALUE && remaining < delay.toNanos()) {
+      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query timed out while the IonQ API"
+          + " was failing (" + failure + " at " + url + ")");
+    }
+    long until = System.nanoTime() + delay.toNanos();
+    try {
+      for (long left; (left = until - System.nanoTime()) > 0; ) {
+        checkCancelled(cancel);
+        TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was interrupted", e);
+    }
+    checkCancelled(cancel);
+  }
+
+  private static long millisSince(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.ionqjdbc.calcite;
+
+import io.github.ionqjdbc.api.CancelSignal;
+import io.github.ionqjdbc.api.IonQClient;
+import io.github.ionqjdbc.api.JobsQuery;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.tree.Types;
+
+/**
+ * The executable side of a {@link JobsTableScan}: at execution time it binds the parameters,
+ * turns the {@link ScanSpec} into API requests and returns their rows as one lazy enumerable.
+ * Public because generated code calls {@link #execute}.
+ */
+public final class JobsScanPlan {
+  static final Method EXECUTE = Types.lookupMethod(JobsScanPlan.class, "execute",
+      DataContext.class);
+
+  private final IonQClient client;
+  private final ScanSpec spec;
+
+  JobsScanPlan(IonQClient client, ScanSpec spec) {
+    this.client = client;
+    this.spec = spec;
+  }
+
+  /** The rows of the scan; nothing is requested until the enumerator is first moved. */
+  public Enumerable<Object[]> execute(DataContext root) {
+    List<JobsQuery> queries = spec.queries(operand -> operand.resolve(root), false);
+    CancelSignal cancel = DataContextCancelSignal.of(root);
+    long cap = queries.isEmpty() ? 0 : queries.get(0).maxRows();
+    return new AbstractEnumerable<>() {
+      @Override public Enumerator<Object[]> enumerator() {
+        return new JobsEnumerator(client, queries, cap, cancel);
+      }
+    };
+  }
+}

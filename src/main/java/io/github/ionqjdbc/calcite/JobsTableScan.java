@@ -1,0 +1,98 @@
+package io.github.ionqjdbc.calcite;
+
+import io.github.ionqjdbc.api.JobsQuery;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * A scan of {@code GET /jobs} with whatever the rules pushed into it ({@link ScanSpec}).
+ * EXPLAIN shows the requests it will make.
+ */
+public final class JobsTableScan extends TableScan implements IonQRel {
+  /** Rows assumed for a job history of unknown size. */
+  private static final double ASSUMED_ROWS = 10_000;
+
+  private final JobsTable jobsTable;
+  private final ScanSpec spec;
+
+  JobsTableScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, JobsTable jobsTable,
+      ScanSpec spec) {
+    super(cluster, traits, List.of(), table);
+    this.jobsTable = jobsTable;
+    this.spec = spec;
+  }
+
+  public ScanSpec spec() {
+    return spec;
+  }
+
+  JobsTable jobsTable() {
+    return jobsTable;
+  }
+
+  /** The same scan with another spec (what a rule produces). */
+  JobsTableScan withSpec(ScanSpec newSpec) {
+    return new JobsTableScan(getCluster(), getTraitSet(), getTable(), jobsTable, newSpec);
+  }
+
+  @Override public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+    return new JobsTableScan(getCluster(), traitSet, getTable(), jobsTable, spec);
+  }
+
+  @Override public void register(RelOptPlanner planner) {
+    planner.addRule(JobsToEnumerableConverterRule.INSTANCE);
+    if (jobsTable.pushdown()) {
+      planner.addRule(JobsFilterRule.INSTANCE);
+      planner.addRule(JobsLimitRule.INSTANCE);
+    }
+  }
+
+  @Override public double estimateRowCount(RelMetadataQuery mq) {
+    double rows = ASSUMED_ROWS * Math.pow(0.1, spec.filteredColumnCount());
+    Long cap = spec.literalRowCap();
+    if (cap != null) {
+      rows = Math.min(rows, cap);
+    } else if (spec.hasLimit()) {
+      rows = rows / 10;
+    }
+    return Math.max(rows, 1);
+  }
+
+  /** Cost follows rows transferred, so that a scan that pushes more is always preferred. */
+  @Override public @Nullable RelOptCost computeSelfCost(RelOptPlanner planner,
+      RelMetadataQuery mq) {
+    double rows = estimateRowCount(mq);
+    return planner.getCostFactory().makeCost(rows, rows, rows);
+  }
+
+  @Override public RelWriter explainTerms(RelWriter pw) {
+    return super.explainTerms(pw)
+        .itemIf("pushed", spec, spec.hasFilters() || spec.hasLimit())
+        .item("requests", describeRequests());
+  }
+
+  /** The requests as EXPLAIN shows them: path and query of each, never the key. */
+  private String describeRequests() {
+    List<JobsQuery> queries = spec.queries(Operand::describe, true);
+    if (queries.isEmpty()) {
+      return "none (no row can match)";
+    }
+    return queries.stream()
+        .map(q -> {
+          var url = jobsTable.client().firstPageUrl(q);
+          return "GET " + url.encodedPath() + (url.encodedQuery() == null ? ""
+              : "?" + url.query());
+        })
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+}

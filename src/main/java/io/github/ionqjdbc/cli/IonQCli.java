@@ -1,0 +1,144 @@
+package io.github.ionqjdbc.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code java -jar ionq-jdbc-<version>-all.jar [--demo | --url URL] [--format ...] "SQL"}: runs
+ * one query through the JDBC driver and prints the result. A JDBC user only: it knows nothing of
+ * the driver's insides.
+ */
+@Command(name = "ionq-jdbc", mixinStandardHelpOptions = true,
+    versionProvider = IonQCli.Version.class,
+    description = {"Runs one SQL query against your IonQ job history (table: jobs) and prints"
+        + " the result.", "",
+        "The API key is read from the IONQ_API_KEY environment variable unless the URL or -p"
+            + " names apiKey."},
+    footer = {"", "Examples:",
+        "  ionq-jdbc --demo \"SELECT status, COUNT(*) FROM jobs GROUP BY status\"",
+        "  ionq-jdbc --format csv \"SELECT id, failure_code FROM jobs WHERE status = 'failed'\"",
+        "  ionq-jdbc --demo --file sql-examples/01_failures_by_code.sql"})
+public final class IonQCli implements Callable<Integer> {
+  @Option(names = "--demo", description = "Query the built-in sample data (no key, no network).")
+  boolean demo;
+
+  @Option(names = "--url", paramLabel = "URL",
+      description = "JDBC URL (default: jdbc:ionq:). E.g. jdbc:ionq:pageSize=500")
+  String url = "jdbc:ionq:";
+
+  @Option(names = {"-p", "--property"}, paramLabel = "KEY=VALUE",
+      description = "A connection property; may be repeated.")
+  java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "Output format: table (default), csv or json.")
+  ResultPrinter.OutputFormat format;
+
+  @Option(names = "--file", paramLabel = "FILE", description = "Read the SQL from a file.")
+  Path file;
+
+  @Parameters(arity = "0..1", paramLabel = "SQL", description = "The query to run.")
+  String sql;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the CLI; returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new IonQCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  @Override public Integer call() throws Exception {
+    String query = sql;
+    if (file != null) {
+      if (sql != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "Give the SQL either as an argument or with --file, not both");
+      }
+      query = Files.readString(file, StandardCharsets.UTF_8);
+    }
+    if (query == null || query.isBlank()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "No SQL given");
+    }
+    query = stripTrailingSemicolon(query);
+    Properties props = new Properties();
+    props.putAll(properties);
+    if (demo) {
+      props.setProperty("demo", "true");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (Connection c = DriverManager.getConnection(url, props);
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery(query)) {
+      ResultPrinter.of(format).print(rs, out);
+      out.flush();
+      return 0;
+    } catch (SQLException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("error: " + firstLine(e.getMessage())
+          + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]"));
+      return 1;
+    }
+  }
+
+  private static String stripTrailingSemicolon(String sql) {
+    String s = sql.strip();
+    while (s.endsWith(";")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    return s;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /** Accepts the format in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<ResultPrinter.OutputFormat> {
+    @Override public ResultPrinter.OutputFormat convert(String value) {
+      try {
+        return ResultPrinter.OutputFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a format; use table, csv or json");
+      }
+    }
+  }
+
+  /** Prints the driver's version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override public String[] getVersion() {
+      return new String[] {"ionq-jdbc " + io.github.ionqjdbc.api.DriverVersion.version()};
+    }
+  }
+}

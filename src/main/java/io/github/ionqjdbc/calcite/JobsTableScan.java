@@ -53,7 +53,8 @@ public final class JobsTableScan extends TableScan implements IonQRel {
     planner.addRule(JobsToEnumerableConverterRule.INSTANCE);
     if (jobsTable.pushdown()) {
       planner.addRule(JobsFilterRule.INSTANCE);
-      planner.addRule(JobsLimitRule.INSTANCE);
+      planner.addRule(JobsLimitRule.ON_SCAN);
+      planner.addRule(JobsLimitRule.ON_FILTERED_SCAN);
     }
   }
 

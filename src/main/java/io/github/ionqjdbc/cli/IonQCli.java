@@ -58,6 +58,11 @@ public final class IonQCli implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // The jar bundles no SLF4J binding (a driver must not choose one for its host); the CLI
+    // should not greet every run with SLF4J's "no providers" warning either.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }

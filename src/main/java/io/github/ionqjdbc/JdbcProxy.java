@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
@@ -16,7 +17,8 @@ import java.sql.Statement;
  * through {@link JdbcErrors#translate}: an error raised anywhere (in {@code executeQuery}, or
  * deep inside {@code ResultSet.next()}) reaches the caller as an {@code SQLException} whose
  * message and SQLState are the driver's own. {@code getConnection()} and {@code getStatement()}
- * hand back the wrappers, never the objects behind them.
+ * hand back the wrappers, never the objects behind them. Result-set reads that Avatica gets
+ * wrong go through {@link ResultSetReads}.
  */
 final class JdbcProxy implements InvocationHandler {
   private static final Class<?>[] WRAPPED = {
@@ -26,6 +28,8 @@ final class JdbcProxy implements InvocationHandler {
   private final Object delegate;
   private final Object parent;
   private Object self;
+  /** For a result set: which columns are TIMESTAMP, read once from its metadata. */
+  private boolean[] timestampColumns;
 
   private JdbcProxy(Object delegate, Object parent) {
     this.delegate = delegate;
@@ -71,13 +75,24 @@ final class JdbcProxy implements InvocationHandler {
     }
     Object result;
     try {
-      result = method.invoke(delegate, args);
+      result = delegate instanceof ResultSet rs && ResultSetReads.handles(method)
+          ? ResultSetReads.read(rs, timestampColumns(rs), method, args)
+          : method.invoke(delegate, args);
     } catch (InvocationTargetException e) {
       throw JdbcErrors.translate(e.getCause());
+    } catch (SQLException e) {
+      throw JdbcErrors.translate(e);
     } catch (RuntimeException e) {
       throw JdbcErrors.translate(e);
     }
     return wrapResult(result, method.getReturnType());
+  }
+
+  private boolean[] timestampColumns(ResultSet rs) throws SQLException {
+    if (timestampColumns == null) {
+      timestampColumns = ResultSetReads.timestampColumns(rs);
+    }
+    return timestampColumns;
   }
 
   /** Wraps results whose declared type is a JDBC interface we guard; others pass through. */

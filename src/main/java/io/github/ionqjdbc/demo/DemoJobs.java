@@ -36,15 +36,21 @@ public final class DemoJobs {
   private static final List<String> EXPERIMENTS = List.of(
       "bell-state", "ghz", "qaoa-maxcut", "vqe-h2", "grover-3", "qft-benchmark", "rb-1q");
   private static final List<String> TEAMS = List.of("algorithms", "chemistry", "benchmarking");
-  private static final String[][] FAILURES = {
+  private static final String[][] ANY_BACKEND_FAILURES = {
       {"CompilationError", "Circuit could not be compiled for the target backend"},
       {"TooManyGates", "The circuit has more gates than the backend allows"},
       {"NotEnoughQubits", "The circuit uses more qubits than the backend has"},
-      {"QuantumComputerError", "The quantum computer reported an error during execution"},
-      {"SimulationTimeout", "The simulation did not finish in the allotted time"},
-      {"QuotaExhaustedError", "The project's QPU quota is exhausted"},
       {"InvalidInput", "Invalid gate 'cz3' at index 12"},
       {"UnsupportedGate", "Gate 'ccx' is not supported by this backend"},
+  };
+  private static final String[][] SIMULATOR_FAILURES = {
+      {"SimulationTimeout", "The simulation did not finish in the allotted time"},
+      {"SimulationError", "The simulator ran out of memory for this circuit"},
+  };
+  private static final String[][] QPU_FAILURES = {
+      {"QuantumComputerError", "The quantum computer reported an error during execution"},
+      {"QuotaExhaustedError", "The project's QPU quota is exhausted"},
+      {"SystemCancel", "The job was canceled by the system during calibration"},
   };
   private static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
   private static final Instant END = Instant.parse("2026-11-20T00:00:00Z");
@@ -157,7 +163,9 @@ public final class DemoJobs {
       job.put("noise", noise); // only simulator jobs carry noise: absent otherwise
     }
     if (status.equals("failed")) {
-      String[] failure = FAILURES[random.nextInt(FAILURES.length)];
+      String[][] specific = simulator ? SIMULATOR_FAILURES : QPU_FAILURES;
+      String[] failure = random.nextBoolean() ? specific[random.nextInt(specific.length)]
+          : ANY_BACKEND_FAILURES[random.nextInt(ANY_BACKEND_FAILURES.length)];
       job.put("failure", Map.of("code", failure[0], "message", failure[1]));
     } else {
       job.put("failure", null);

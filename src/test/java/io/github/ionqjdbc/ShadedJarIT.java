@@ -1,0 +1,138 @@
+package io.github.ionqjdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionqjdbc.testing.FakeApi;
+import io.github.ionqjdbc.testing.Fixtures;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The shaded jar itself, loaded alone in a class loader that sees nothing of the build's class
+ * path: the driver is found through its service file, relocated libraries and Calcite's
+ * generated code work, and the CLI runs with {@code java -jar}.
+ */
+class ShadedJarIT {
+  @RegisterExtension
+  static WireMockExtension wm = FakeApi.extension();
+
+  private static Path jar;
+  private static URLClassLoader loader;
+  private static Driver driver;
+
+  @BeforeAll static void loadTheJarAlone() throws Exception {
+    jar = Path.of(System.getProperty("shadedJar", "target/ionq-jdbc-0.1.0-all.jar"));
+    assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
+    loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader());
+    for (Driver d : ServiceLoader.load(Driver.class, loader)) {
+      if (d.getClass().getName().equals("io.github.ionqjdbc.IonQDriver")) {
+        driver = d;
+      }
+    }
+    assertNotNull(driver, "META-INF/services/java.sql.Driver names the driver");
+    assertEquals(loader, driver.getClass().getClassLoader(), "loaded from the jar, not the build");
+  }
+
+  @AfterAll static void close() throws IOException {
+    loader.close();
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      assertTrue(rs.next());
+      return rs.getLong(1);
+    }
+  }
+
+  @Test void thirdPartyPackagesAreRelocated() throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      Enumeration<JarEntry> entries = file.entries();
+      while (entries.hasMoreElements()) {
+        String name = entries.nextElement().getName();
+        for (String prefix : List.of("okhttp3/", "okio/", "kotlin/", "com/fasterxml/",
+            "com/google/", "picocli/", "com/jayway/", "net/minidev/")) {
+          assertFalse(name.startsWith(prefix), "not relocated: " + name);
+        }
+      }
+      assertNotNull(file.getEntry("META-INF/NOTICE"), "bundled notices are kept");
+    }
+  }
+
+  @Test void queriesTheDemoWithCalcitesGeneratedCode() throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("demo", "true");
+    try (Connection c = driver.connect("jdbc:ionq:", props)) {
+      assertEquals(500, count(c, "select count(*) from jobs"));
+      assertTrue(count(c, "select sum(shots) from jobs where status = 'completed'") > 0);
+      assertTrue(count(c, "select count(*) from jobs where json_value(metadata, '$.team')"
+          + " = 'chemistry'") > 0);
+      assertEquals(3, count(c, "select count(*) from (select id from jobs"
+          + " where status in ('failed', 'completed') order by submitted_at desc limit 3)"));
+      try (PreparedStatement p = c.prepareStatement(
+          "select count(*) from jobs where backend = ?")) {
+        p.setString(1, "simulator");
+        try (ResultSet rs = p.executeQuery()) {
+          assertTrue(rs.next());
+          assertTrue(rs.getLong(1) > 0);
+        }
+      }
+    }
+  }
+
+  @Test void talksHttpThroughTheRelocatedClient() throws SQLException {
+    FakeApi.serve(wm, Fixtures.read("spec-example-page.json"));
+    try (Connection c = driver.connect(FakeApi.jdbcUrl(wm, ""), new Properties());
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("select id, submitted_at, gate_count_1q from jobs")) {
+      assertTrue(rs.next());
+      assertEquals(Fixtures.SPEC_JOB_ID, rs.getString(1));
+      assertEquals(Instant.parse("2025-05-28T20:47:05.440Z"), rs.getTimestamp(2).toInstant());
+      assertEquals(1028L, rs.getLong(3));
+    }
+    assertEquals("apiKey " + FakeApi.TEST_KEY,
+        FakeApi.jobRequests(wm).get(0).getHeader("Authorization"));
+  }
+
+  @Test void theCliRunsWithJavaDashJar() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-jar", jar.toString(), "--demo", "--format", "csv",
+        "select count(*) as n from jobs")
+        .redirectError(ProcessBuilder.Redirect.PIPE)
+        .start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the CLI finishes");
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), err);
+    assertEquals("n\r\n500\r\n", out);
+    assertEquals("", err, "no warnings on stderr");
+    assertTrue(new File(jar.toString()).length() < 40L * 1024 * 1024, "the jar stays lean");
+  }
+}

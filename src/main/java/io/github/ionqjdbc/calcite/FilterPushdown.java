@@ -42,7 +42,7 @@ final class FilterPushdown {
     boolean pushed = false;
     for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {
       ColumnValues cv = columnValues(conjunct);
-      if (cv == null) {
+      if (cv == null || !worthPushing(cv)) {
         residual.add(conjunct);
       } else {
         spec = spec.and(cv.column, cv.values);
@@ -50,6 +50,14 @@ final class FilterPushdown {
       }
     }
     return new FilterPushdown(spec, residual, pushed);
+  }
+
+  /**
+   * A list of submitter ids is not pushed: the API takes one submitter per request and ignores
+   * the id of a non-member, so one stream per id could fetch the whole history several times.
+   */
+  private static boolean worthPushing(ColumnValues cv) {
+    return cv.column != JobColumn.SUBMITTER_ID || cv.values.size() == 1;
   }
 
   ScanSpec spec() {

@@ -118,7 +118,9 @@ public final class IonQClient {
         if (!RetryPolicy.isRetryable(status)) {
           throw statusError(status, response, error, url);
         }
-        lastFailure = "HTTP " + status + " (" + redact(error.describe()) + ")";
+        MediaType type = response.body().contentType();
+        lastFailure = "HTTP " + status + (type == null || type.subtype().contains("json") ? ""
+            : " " + type.type() + "/" + type.subtype()) + " (" + redact(error.describe()) + ")";
         retryAfter = RetryPolicy.parseRetryAfter(response.header("Retry-After"),
             System.currentTimeMillis());
       } catch (JsonProcessingException e) {

@@ -20,11 +20,25 @@ import java.util.Map;
 public final class DemoHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final DemoJobsEndpoint endpoint;
+  private final java.util.concurrent.atomic.AtomicInteger faultsInjected =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.ExecutorService executor;
+  private volatile double faultRate;
+  private volatile java.util.Random faultRandom = new java.util.Random(1);
 
   public DemoHttpServer(DemoJobsEndpoint endpoint) throws IOException {
     this.endpoint = endpoint;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    executor = java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+      Thread t = new Thread(r, "demo-http-server");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
     server.createContext("/", exchange -> {
+      if (injectFault(exchange)) {
+        return;
+      }
       Map<String, List<String>> query = parseQuery(exchange.getRequestURI().getRawQuery());
       DemoJobsEndpoint.Answer answer = endpoint.handle(exchange.getRequestMethod(),
           exchange.getRequestURI().getPath(), query);
@@ -36,6 +50,69 @@ public final class DemoHttpServer implements AutoCloseable {
       }
     });
     server.start();
+  }
+
+  /**
+   * From now on, fails this share of requests (0 to 1) with a random fault: 503, 429 with
+   * Retry-After: 0, a proxy's HTML 502, a body cut short of its Content-Length, or a closed
+   * connection with no response at all.
+   */
+  public void injectFaults(double rate, long seed) {
+    this.faultRandom = new java.util.Random(seed);
+    this.faultRate = rate;
+  }
+
+  public int faultsInjected() {
+    return faultsInjected.get();
+  }
+
+  private boolean injectFault(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    int fault;
+    synchronized (this) {
+      if (faultRate <= 0 || faultRandom.nextDouble() >= faultRate) {
+        return false;
+      }
+      fault = faultRandom.nextInt(5);
+    }
+    faultsInjected.incrementAndGet();
+    switch (fault) {
+      case 0:
+        respond(exchange, 503, "application/json",
+            "{\"statusCode\":503,\"error\":\"Service Unavailable\",\"message\":\"down\"}");
+        break;
+      case 1:
+        exchange.getResponseHeaders().set("Retry-After", "0");
+        respond(exchange, 429, "application/json",
+            "{\"statusCode\":429,\"error\":\"Too Many Requests\",\"message\":\"slow\"}");
+        break;
+      case 2:
+        respond(exchange, 502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+        break;
+      case 3:
+        // Headers promise a long body; half of a real page arrives, then the connection closes.
+        byte[] partial = "{\"jobs\":[{\"id\":\"cut-short\",\"status\":\"completed\"}"
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 100_000);
+        exchange.getResponseBody().write(partial);
+        exchange.getResponseBody().flush();
+        exchange.close();
+        break;
+      default:
+        exchange.close(); // no response: the client sees the connection end
+        break;
+    }
+    return true;
+  }
+
+  private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status,
+      String type, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
   }
 
   public DemoJobsEndpoint endpoint() {
@@ -65,5 +142,6 @@ public final class DemoHttpServer implements AutoCloseable {
 
   @Override public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }

@@ -1,0 +1,210 @@
+package io.github.ionqjdbc.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.ionqjdbc.testing.FakeApi.JOBS_PATH;
+import static io.github.ionqjdbc.testing.FakeApi.TEST_KEY;
+import static io.github.ionqjdbc.testing.FakeApi.okJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionqjdbc.testing.FakeApi;
+import io.github.ionqjdbc.testing.Fixtures;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What the client does when the API fails: retry what can be retried, explain the rest. */
+class IonQClientRetryTest {
+  @RegisterExtension
+  static WireMockExtension wm = FakeApi.extension();
+
+  private IonQClient client(String baseUrl, int maxRetries, Duration readTimeout) {
+    return new IonQClient(new OkHttpClient(), new ClientConfig(HttpUrl.get(baseUrl), TEST_KEY,
+        2, Duration.ofSeconds(2), readTimeout, maxRetries, Duration.ofMillis(5)));
+  }
+
+  private IonQClient client() {
+    return client(FakeApi.baseUrl(wm), 3, Duration.ofSeconds(2));
+  }
+
+  private static List<String> ids(JobStream stream) {
+    List<String> ids = new ArrayList<>();
+    while (stream.next()) {
+      ids.add((String) JobColumn.ID.of(stream.current()));
+    }
+    return ids;
+  }
+
+  /** First page fails once with {@code failure}, then every page answers. */
+  private void failFirstPageOnceWith(ResponseDefinitionBuilder failure) {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", absent())
+        .inScenario("flaky").whenScenarioStateIs(STARTED).willReturn(failure)
+        .willSetStateTo("recovered"));
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", absent())
+        .inScenario("flaky").whenScenarioStateIs("recovered")
+        .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 0, 2), "c1"))));
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c1"))
+        .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 2, 3), null))));
+  }
+
+  private static final List<String> ALL = List.of("j-0", "j-1", "j-2");
+
+  @Test void a429WithRetryAfterSecondsIsWaitedOutAndRetried() {
+    failFirstPageOnceWith(aResponse().withStatus(429).withHeader("Retry-After", "1"));
+    long start = System.nanoTime();
+    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertTrue(System.nanoTime() - start >= Duration.ofMillis(900).toNanos(),
+        "Retry-After: 1 was honoured");
+    assertEquals(3, FakeApi.jobRequests(wm).size());
+  }
+
+  @Test void a429WithoutRetryAfterBacksOffAndRetries() {
+    failFirstPageOnceWith(aResponse().withStatus(429));
+    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+  }
+
+  @Test void aRetryAfterHttpDateIsUnderstood() {
+    String soon = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        Instant.now().plusSeconds(1).atOffset(ZoneOffset.UTC));
+    Duration d = RetryPolicy.parseRetryAfter(soon, System.currentTimeMillis());
+    assertTrue(d.toMillis() > 0 && d.toMillis() <= 2000, d.toString());
+    assertEquals(Duration.ofSeconds(7), RetryPolicy.parseRetryAfter("7", 0));
+    assertEquals(null, RetryPolicy.parseRetryAfter("soon-ish", 0));
+  }
+
+  @Test void a503ThenSuccessLosesNothing() {
+    failFirstPageOnceWith(aResponse().withStatus(503));
+    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+  }
+
+  @Test void aConnectionResetMidBodyIsRetriedWithoutDuplicates() {
+    failFirstPageOnceWith(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+  }
+
+  @Test void aConnectionDroppedBeforeAnAnswerIsRetried() {
+    failFirstPageOnceWith(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+  }
+
+  @Test void aFailureOnALaterPageResumesFromTheSameCursor() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", absent())
+        .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 0, 2), "c1"))));
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c1"))
+        .inScenario("later").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("ok"));
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c1"))
+        .inScenario("later").whenScenarioStateIs("ok")
+        .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 2, 3), null))));
+    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(List.of("c1", "c1"), FakeApi.jobRequests(wm).stream().skip(1)
+        .map(r -> r.queryParameter("next").firstValue()).toList());
+  }
+
+  @Test void anHtml502KeepsFailingUntilTheRetriesRunOut() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(502)
+        .withHeader("Content-Type", "text/html")
+        .withBody("<html>\n<head><title>502 Bad Gateway</title></head></html>")));
+    IonQApiException e = assertThrows(IonQApiException.class,
+        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ApiErrorKind.SERVER, e.kind());
+    assertTrue(e.getMessage().contains("failed after 4 tries"), e.getMessage());
+    assertTrue(e.getMessage().contains("HTTP 502 text/html"), e.getMessage());
+    assertTrue(e.getMessage().contains("<html>"), e.getMessage());
+    assertEquals(4, FakeApi.jobRequests(wm).size());
+  }
+
+  @Test void anHtmlPageWithStatus200IsNotParsedAsJobs() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html; charset=utf-8")
+        .withBody("<!DOCTYPE html>\n<html>Sign in</html>")));
+    IonQApiException e = assertThrows(IonQApiException.class,
+        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ApiErrorKind.MALFORMED_RESPONSE, e.kind());
+    assertTrue(e.getMessage().contains("text/html"), e.getMessage());
+    assertTrue(e.getMessage().contains("<!DOCTYPE html>"), e.getMessage());
+  }
+
+  @Test void truncatedJsonNamesThePage() {
+    FakeApi.serve(wm, "{\"jobs\":[{\"id\":\"a\",\"status\":\"compl");
+    IonQApiException e = assertThrows(IonQApiException.class,
+        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ApiErrorKind.MALFORMED_RESPONSE, e.kind());
+    assertTrue(e.getMessage().contains("malformed page at http://127.0.0.1:"), e.getMessage());
+    assertTrue(e.getMessage().contains("/v0.4/jobs?limit=2"), e.getMessage());
+  }
+
+  @Test void aBadRequestCarriesTheApisMessageAndParameter() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"statusCode\":400,\"error\":\"Bad Request\",\"message\":\"querystring/"
+            + "status must be equal to one of the allowed values\",\"validation\":"
+            + "{\"source\":\"querystring\",\"keys\":[\"status\"]}}")));
+    IonQApiException e = assertThrows(IonQApiException.class,
+        () -> ids(client().stream(JobsQuery.builder().status("failed").build(),
+            CancelSignal.NONE)));
+    assertEquals(ApiErrorKind.BAD_REQUEST, e.kind());
+    assertTrue(e.getMessage().contains("status must be equal to one of the allowed values"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("[parameter: status]"), e.getMessage());
+  }
+
+  @Test void aWrongBaseUrlSaysThereIsNoApiThere() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(404)));
+    IonQApiException e = assertThrows(IonQApiException.class,
+        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ApiErrorKind.CONNECTION, e.kind());
+    assertTrue(e.getMessage().startsWith("No IonQ API at http://127.0.0.1:"), e.getMessage());
+  }
+
+  @Test void aRefusedConnectionNamesTheHostAndIsNotRetried() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    IonQClient client = client("http://127.0.0.1:" + port + "/v0.4", 3, Duration.ofSeconds(1));
+    IonQApiException e = assertThrows(IonQApiException.class,
+        () -> ids(client.stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ApiErrorKind.CONNECTION, e.kind());
+    assertTrue(e.getMessage().contains("host 127.0.0.1"), e.getMessage());
+  }
+
+  @Test void aStalledServerEndsInAReadTimeoutAfterTheRetries() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(
+        okJson(Fixtures.page(List.of(), null)).withFixedDelay(3_000)));
+    IonQClient client = client(FakeApi.baseUrl(wm), 1, Duration.ofMillis(200));
+    IonQApiException e = assertThrows(IonQApiException.class,
+        () -> ids(client.stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ApiErrorKind.SERVER, e.kind());
+    assertTrue(e.getMessage().contains("failed after 2 tries"), e.getMessage());
+    assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+  }
+
+  @Test void noMessageEverContainsTheKey() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(500)
+        .withBody("internal error while checking apiKey " + TEST_KEY)));
+    IonQApiException e = assertThrows(IonQApiException.class,
+        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertFalse(e.getMessage().contains(TEST_KEY), e.getMessage());
+    assertTrue(e.getMessage().contains("****"), e.getMessage());
+    assertFalse(client().config().toString().contains(TEST_KEY));
+  }
+}

@@ -86,6 +86,22 @@ public final class ConnectionSettings {
     return new ConnectionSettings(values, config, demo, pushdown);
   }
 
+  /**
+   * The URL as it may be shown (in DatabaseMetaData.getURL, say): the given pairs in a stable
+   * order, without the key.
+   */
+  public String safeUrl() {
+    StringBuilder url = new StringBuilder(IonQDriver.URL_PREFIX);
+    values.forEach((property, value) -> {
+      if (property != ConnectionProperty.API_KEY && property != ConnectionProperty.PASSWORD
+          && property != ConnectionProperty.USER) {
+        url.append(url.length() == IonQDriver.URL_PREFIX.length() ? "" : ";")
+            .append(property.key()).append('=').append(value);
+      }
+    });
+    return url.toString();
+  }
+
   public ClientConfig clientConfig() {
     return clientConfig;
   }

@@ -72,7 +72,7 @@ public final class IonQDriver implements Driver {
       connection.close();
       throw JdbcErrors.translate(e);
     }
-    return JdbcProxy.wrap(connection);
+    return JdbcProxy.wrap(connection, settings.safeUrl());
   }
 
   /**

@@ -27,22 +27,30 @@ final class JdbcProxy implements InvocationHandler {
 
   private final Object delegate;
   private final Object parent;
+  private final ConnectionContext context;
   private Object self;
   /** For a result set: which columns are TIMESTAMP, read once from its metadata. */
   private boolean[] timestampColumns;
 
-  private JdbcProxy(Object delegate, Object parent) {
+  private JdbcProxy(Object delegate, Object parent, ConnectionContext context) {
     this.delegate = delegate;
     this.parent = parent;
+    this.context = context;
   }
 
-  /** The wrapped connection. */
-  static Connection wrap(Connection connection) {
-    return (Connection) wrap(connection, Connection.class, null);
+  /**
+   * The wrapped connection.
+   *
+   * @param safeUrl the connection's URL as metadata may show it: without the key
+   */
+  static Connection wrap(Connection connection, String safeUrl) {
+    return (Connection) wrap(connection, Connection.class, null,
+        new ConnectionContext(connection, safeUrl));
   }
 
-  private static Object wrap(Object delegate, Class<?> type, Object parent) {
-    JdbcProxy handler = new JdbcProxy(delegate, parent);
+  private static Object wrap(Object delegate, Class<?> type, Object parent,
+      ConnectionContext context) {
+    JdbcProxy handler = new JdbcProxy(delegate, parent, context);
     Object proxy = Proxy.newProxyInstance(JdbcProxy.class.getClassLoader(),
         new Class<?>[] {type}, handler);
     handler.self = proxy;
@@ -66,7 +74,8 @@ final class JdbcProxy implements InvocationHandler {
         case "hashCode":
           return System.identityHashCode(proxy);
         case "toString":
-          return delegate.toString();
+          return delegate instanceof Connection ? "IonQConnection[" + context.safeUrl() + "]"
+              : delegate.toString();
         default:
           break;
       }
@@ -75,9 +84,12 @@ final class JdbcProxy implements InvocationHandler {
     }
     Object result;
     try {
-      result = delegate instanceof ResultSet rs && ResultSetReads.handles(method)
-          ? ResultSetReads.read(rs, timestampColumns(rs), method, args)
-          : method.invoke(delegate, args);
+      result = override(method, args);
+      if (result == MetaDataOverrides.NOT_OVERRIDDEN) {
+        result = delegate instanceof ResultSet rs && ResultSetReads.handles(method)
+            ? ResultSetReads.read(rs, timestampColumns(rs), method, args)
+            : method.invoke(delegate, args);
+      }
     } catch (InvocationTargetException e) {
       throw JdbcErrors.translate(e.getCause());
     } catch (SQLException e) {
@@ -86,6 +98,17 @@ final class JdbcProxy implements InvocationHandler {
       throw JdbcErrors.translate(e);
     }
     return wrapResult(result, method.getReturnType());
+  }
+
+  /** The driver's own answer for this call, or {@link MetaDataOverrides#NOT_OVERRIDDEN}. */
+  private Object override(Method method, Object[] args) throws SQLException {
+    if (delegate instanceof DatabaseMetaData md) {
+      return new MetaDataOverrides(context).invoke(md, method, args);
+    }
+    if (delegate instanceof Connection) {
+      return new ConnectionOverrides(context).invoke(method, args);
+    }
+    return MetaDataOverrides.NOT_OVERRIDDEN;
   }
 
   private boolean[] timestampColumns(ResultSet rs) throws SQLException {
@@ -97,12 +120,13 @@ final class JdbcProxy implements InvocationHandler {
 
   /** Wraps results whose declared type is a JDBC interface we guard; others pass through. */
   private Object wrapResult(Object result, Class<?> declared) {
-    if (result == null || Proxy.isProxyClass(result.getClass())) {
+    if (result == null || (Proxy.isProxyClass(result.getClass())
+        && Proxy.getInvocationHandler(result) instanceof JdbcProxy)) {
       return result;
     }
     for (Class<?> type : WRAPPED) {
       if (declared == type) {
-        return wrap(result, type, self);
+        return wrap(result, type, self, context);
       }
     }
     return result;

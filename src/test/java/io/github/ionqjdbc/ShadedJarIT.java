@@ -121,6 +121,24 @@ class ShadedJarIT {
         FakeApi.jobRequests(wm).get(0).getHeader("Authorization"));
   }
 
+  /**
+   * A GUI client's calls through DriverManager, from code in a class loader that holds only
+   * the shaded jar (and the probe): as DBeaver loads a driver from a jar it was given.
+   */
+  @Test void metadataThroughDriverManagerFromAFreshClassLoader() throws Exception {
+    URL probeClasses = MetadataProbe.class.getProtectionDomain().getCodeSource().getLocation();
+    try (URLClassLoader isolated = new URLClassLoader(
+        new URL[] {jar.toUri().toURL(), probeClasses}, ClassLoader.getPlatformClassLoader())) {
+      Class<?> driverClass = Class.forName("io.github.ionqjdbc.IonQDriver", true, isolated);
+      assertEquals(isolated, driverClass.getClassLoader(), "the driver comes from the jar");
+      Class<?> probe = Class.forName(MetadataProbe.class.getName(), true, isolated);
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, String> answers = (java.util.Map<String, String>) probe
+          .getMethod("probe", String.class).invoke(null, "jdbc:ionq:pageSize=50;demo=true");
+      DatabaseMetaDataTest.assertAnswersAreThoseOfIonqJdbc(answers);
+    }
+  }
+
   @Test void theCliRunsWithJavaDashJar() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-jar", jar.toString(), "--demo", "--format", "csv",

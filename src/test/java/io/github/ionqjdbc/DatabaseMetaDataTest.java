@@ -1,0 +1,76 @@
+package io.github.ionqjdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ionqjdbc.api.JobColumn;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a GUI client sees when it connects and browses: nothing throws, the answers are right. */
+class DatabaseMetaDataTest {
+  private static Map<String, String> answers;
+
+  @BeforeAll static void probe() throws SQLException {
+    answers = MetadataProbe.probe("jdbc:ionq:demo=true;pageSize=50");
+  }
+
+  /** Checks the probe's answers; shared with the shaded-jar test. */
+  static void assertAnswersAreThoseOfIonqJdbc(Map<String, String> answers) {
+    answers.forEach((call, answer) ->
+        assertFalse(answer.startsWith("THREW"), call + " " + answer));
+    assertEquals("IonQ Cloud", answers.get("getDatabaseProductName()"));
+    assertEquals("ionq-jdbc", answers.get("getDriverName()"));
+    assertEquals("jdbc:ionq:pageSize=50;demo=true", answers.get("getURL()"), "properties in a fixed order, no key");
+    assertEquals("true", answers.get("isReadOnly()"));
+    assertEquals("\"", answers.get("getIdentifierQuoteString()"));
+    assertEquals("true", answers.get("getConnection() is the connection"));
+    assertEquals("DBeaver", answers.get("Connection.setClientInfo"));
+    assertEquals("true", answers.get("Connection.isValid"));
+
+    List<String> schemas = answers.get("getSchemas()").lines().toList();
+    assertEquals("ionq|null", schemas.get(1), "ionq comes first");
+
+    String tables = answers.get("getTables(null,ionq,%,null)");
+    assertTrue(tables.contains("null|ionq|jobs|TABLE|IonQ Cloud jobs of your project"), tables);
+
+    List<String> columns = answers.get("getColumns(null,ionq,jobs,%)").lines().toList();
+    assertEquals(JobColumn.count() + 1, columns.size());
+    for (JobColumn c : JobColumn.all()) {
+      String row = columns.get(c.ordinal() + 1);
+      String[] cells = row.split("\\|");
+      assertEquals(c.columnName(), cells[3], row);
+      assertEquals(c.description(), cells[11], "REMARKS of " + c.columnName());
+      assertEquals(String.valueOf(c.ordinal() + 1), cells[16], "ORDINAL_POSITION");
+      assertEquals(c.nullable() ? "1" : "0", cells[10], "NULLABLE of " + c.columnName());
+      assertEquals("NO", cells[22], "IS_AUTOINCREMENT");
+    }
+    assertTrue(columns.get(1).startsWith("null|ionq|jobs|id|12|VARCHAR|2147483647|"),
+        columns.get(1));
+    assertTrue(columns.get(JobColumn.SUBMITTED_AT.ordinal() + 1)
+        .startsWith("null|ionq|jobs|submitted_at|93|TIMESTAMP"));
+    assertTrue(columns.get(JobColumn.GATE_COUNT_1Q.ordinal() + 1)
+        .startsWith("null|ionq|jobs|gate_count_1q|-5|BIGINT"));
+
+    assertEquals("TABLE_CAT|TABLE_SCHEM|TABLE_NAME|COLUMN_NAME|KEY_SEQ|PK_NAME\n"
+        + "null|ionq|jobs|id|1|jobs_pkey", answers.get("getPrimaryKeys(null,ionq,jobs)"));
+    assertEquals(1, answers.get("getImportedKeys(null,ionq,jobs)").lines().count(),
+        "no foreign keys: an empty result, not an exception");
+    assertEquals(1, answers.get("getIndexInfo(null,ionq,jobs,false,true)").lines().count());
+    assertTrue(answers.get("getTypeInfo()").contains("VARCHAR|12"));
+  }
+
+  @Test void everyCallAGuiClientMakesAnswersLikeIonqJdbc() {
+    assertAnswersAreThoseOfIonqJdbc(answers);
+  }
+
+  @Test void theUrlShownNeverHoldsTheKey() throws SQLException {
+    Map<String, String> withKey = MetadataProbe.probe("jdbc:ionq:demo=true;apiKey=secret-1");
+    assertEquals("jdbc:ionq:demo=true", withKey.get("getURL()"));
+    withKey.values().forEach(v -> assertFalse(v.contains("secret-1"), v));
+  }
+}

@@ -95,9 +95,10 @@ final class MetaDataOverrides {
 
   /**
    * Calcite's column rows, made the way clients expect: a remark from the API's field
-   * descriptions, the plain type name (no "NOT NULL" in it), a size for unbounded VARCHAR (as
-   * PostgreSQL reports text), no radix for non-numbers, and "NO" rather than "" for the
-   * auto-increment and generated flags.
+   * descriptions, the plain type name ("TIMESTAMP", not "TIMESTAMP(3) NOT NULL"), JDBC's sizes
+   * (precision of numbers, 23 characters and 3 fractional digits for a millisecond timestamp,
+   * the maximum for unbounded VARCHAR as PostgreSQL reports text), a radix for numbers only, and
+   * "NO" rather than "" for the auto-increment and generated flags.
    */
   private static ResultSet columnDetails(ResultSet columns) {
     Map<String, JobColumn> byName = new HashMap<>();
@@ -109,23 +110,57 @@ final class MetaDataOverrides {
     });
     overrides.put("TYPE_NAME", row -> {
       String type = row.getString("TYPE_NAME");
-      return type == null ? null : type.replace(" NOT NULL", "");
+      return type == null ? null : type.replace(" NOT NULL", "").replaceAll("\\(\\d+\\)$", "");
     });
-    overrides.put("COLUMN_SIZE", row -> isUnboundedText(row) ? Integer.valueOf(Integer.MAX_VALUE)
-        : sizeOrNull(row));
-    overrides.put("CHAR_OCTET_LENGTH", row -> isUnboundedText(row) ? Integer.valueOf(Integer.MAX_VALUE)
-        : isText(row) ? nullable(row, "CHAR_OCTET_LENGTH") : null);
-    overrides.put("NUM_PREC_RADIX", row -> isNumeric(row.getInt("DATA_TYPE"))
-        ? nullable(row, "NUM_PREC_RADIX") : null);
+    overrides.put("COLUMN_SIZE", row -> columnSize(row.getInt("DATA_TYPE"),
+        nullable(row, "COLUMN_SIZE")));
+    overrides.put("DECIMAL_DIGITS", row -> decimalDigits(row.getInt("DATA_TYPE"),
+        nullable(row, "DECIMAL_DIGITS")));
+    overrides.put("CHAR_OCTET_LENGTH", row -> isText(row.getInt("DATA_TYPE"))
+        ? columnSize(row.getInt("DATA_TYPE"), nullable(row, "COLUMN_SIZE")) : null);
+    overrides.put("NUM_PREC_RADIX", row -> isNumeric(row.getInt("DATA_TYPE")) ? 10 : null);
     overrides.put("IS_AUTOINCREMENT", row -> "NO");
     overrides.put("IS_GENERATEDCOLUMN", row -> "NO");
     return OverlayResultSet.wrap(columns, overrides);
   }
 
-  /** A size Calcite reports as negative (BOOLEAN, say) means "not applicable": null. */
-  private static Integer sizeOrNull(ResultSet row) throws SQLException {
-    Integer size = nullable(row, "COLUMN_SIZE");
-    return size == null || size < 0 ? null : size;
+  /** JDBC's COLUMN_SIZE: precision for numbers, characters for text and timestamps. */
+  private static Integer columnSize(int type, Integer calciteSize) {
+    switch (type) {
+      case Types.VARCHAR:
+      case Types.CHAR:
+        return calciteSize == null || calciteSize < 0 ? Integer.MAX_VALUE : calciteSize;
+      case Types.BOOLEAN:
+        return 1;
+      case Types.TINYINT:
+        return 3;
+      case Types.SMALLINT:
+        return 5;
+      case Types.INTEGER:
+        return 10;
+      case Types.BIGINT:
+        return 19;
+      case Types.TIMESTAMP:
+        int fraction = calciteSize == null || calciteSize < 0 ? 0 : calciteSize;
+        return 19 + (fraction > 0 ? fraction + 1 : 0);
+      default:
+        return calciteSize == null || calciteSize < 0 ? null : calciteSize;
+    }
+  }
+
+  /** JDBC's DECIMAL_DIGITS: 0 for integers, fractional-second digits for timestamps. */
+  private static Integer decimalDigits(int type, Integer calciteDigits) {
+    switch (type) {
+      case Types.TINYINT:
+      case Types.SMALLINT:
+      case Types.INTEGER:
+      case Types.BIGINT:
+        return 0;
+      case Types.TIMESTAMP:
+        return 3;
+      default:
+        return calciteDigits;
+    }
   }
 
   /** Read through getObject: Avatica's getInt throws on a null in these result sets. */
@@ -134,14 +169,8 @@ final class MetaDataOverrides {
     return v == null ? null : ((Number) v).intValue();
   }
 
-  private static boolean isText(ResultSet row) throws SQLException {
-    int type = row.getInt("DATA_TYPE");
+  private static boolean isText(int type) {
     return type == Types.VARCHAR || type == Types.CHAR;
-  }
-
-  private static boolean isUnboundedText(ResultSet row) throws SQLException {
-    Integer size = nullable(row, "COLUMN_SIZE");
-    return isText(row) && (size == null || size < 0);
   }
 
   private static boolean isNumeric(int type) {

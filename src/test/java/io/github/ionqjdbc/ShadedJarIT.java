@@ -139,6 +139,30 @@ class ShadedJarIT {
     }
   }
 
+  /** sqlline, a real third-party JDBC client, drives the jar: the interactive shell. */
+  @Test void sqllineListsTablesAndColumnsAndRunsQueries() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-jar", jar.toString(), "--demo")
+        .redirectErrorStream(true)
+        .start();
+    try (var in = p.getOutputStream()) {
+      in.write(("!tables\n!columns jobs\nselect count(*) as total from jobs;\n"
+          + "select id from jobs where status = 'nope';\n!quit\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the shell ends at !quit");
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), out);
+    assertTrue(out.contains("| ionq        | jobs       | TABLE"), out);
+    assertTrue(out.contains("IonQ Cloud jobs of your project"), out);
+    for (String column : List.of("submitted_at", "billed_quantum_compute_time_us", "results")) {
+      assertTrue(out.contains("| " + column + " "), column + " in " + out);
+    }
+    assertTrue(out.contains("| TOTAL |") || out.contains("| total |"), out);
+    assertTrue(out.contains("| 500   |"), out);
+    assertTrue(out.contains("No rows selected"), out);
+  }
+
   @Test void theCliRunsWithJavaDashJar() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-jar", jar.toString(), "--demo", "--format", "csv",

@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -24,10 +26,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ionq-jdbc", mixinStandardHelpOptions = true,
     versionProvider = IonQCli.Version.class,
     description = {"Runs one SQL query against your IonQ job history (table: jobs) and prints"
-        + " the result.", "",
+        + " the result; with no query, opens an interactive SQL shell (sqlline).", "",
         "The API key is read from the IONQ_API_KEY environment variable unless the URL or -p"
             + " names apiKey."},
     footer = {"", "Examples:",
+        "  ionq-jdbc --demo                      (interactive shell: try !tables, !columns jobs)",
         "  ionq-jdbc --demo \"SELECT status, COUNT(*) FROM jobs GROUP BY status\"",
         "  ionq-jdbc --format csv \"SELECT id, failure_code FROM jobs WHERE status = 'failed'\"",
         "  ionq-jdbc --demo --file sql-examples/01_failures_by_code.sql"})
@@ -41,7 +44,7 @@ public final class IonQCli implements Callable<Integer> {
 
   @Option(names = {"-p", "--property"}, paramLabel = "KEY=VALUE",
       description = "A connection property; may be repeated.")
-  java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+  Map<String, String> properties = new LinkedHashMap<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
@@ -88,8 +91,15 @@ public final class IonQCli implements Callable<Integer> {
       }
       query = Files.readString(file, StandardCharsets.UTF_8);
     }
-    if (query == null || query.isBlank()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "No SQL given");
+    if (query == null) {
+      Map<String, String> shellProperties = new LinkedHashMap<>(properties);
+      if (demo) {
+        shellProperties.put("demo", "true");
+      }
+      return SqlShell.run(url, shellProperties, System.in, System.console() != null);
+    }
+    if (query.isBlank()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "The SQL is empty");
     }
     query = stripTrailingSemicolon(query);
     Properties props = new Properties();

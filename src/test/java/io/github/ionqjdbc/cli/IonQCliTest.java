@@ -63,8 +63,8 @@ class IonQCliTest {
     assertTrue(err.toString().contains("HY024"), err.toString());
   }
 
-  @Test void noSqlIsAUsageError() {
-    assertEquals(2, run("--demo"));
-    assertTrue(err.toString().contains("No SQL given"), err.toString());
+  @Test void emptySqlIsAUsageError() {
+    assertEquals(2, run("--demo", " "));
+    assertTrue(err.toString().contains("The SQL is empty"), err.toString());
   }
 }

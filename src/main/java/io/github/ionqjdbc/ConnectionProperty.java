@@ -22,6 +22,9 @@ public enum ConnectionProperty {
   PUSHDOWN("pushdown", "true", List.of("true", "false"),
       "false turns off pushing filters and LIMIT into API requests (full scans filtered"
           + " locally; for diagnosis)."),
+  PREFETCH("prefetch", "true", List.of("true", "false"),
+      "true fetches the next page while your code reads the current one (at most one page"
+          + " ahead), hiding the API's latency."),
   CONNECT_TIMEOUT_MS("connectTimeoutMs", "10000", null,
       "TCP/TLS connect timeout in milliseconds."),
   READ_TIMEOUT_MS("readTimeoutMs", "30000", null,

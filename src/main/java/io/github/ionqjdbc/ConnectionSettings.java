@@ -81,7 +81,8 @@ public final class ConnectionSettings {
         Duration.ofMillis(intValue(values, ConnectionProperty.CONNECT_TIMEOUT_MS, 1, 600_000)),
         Duration.ofMillis(intValue(values, ConnectionProperty.READ_TIMEOUT_MS, 1, 3_600_000)),
         intValue(values, ConnectionProperty.MAX_RETRIES, 0, 100),
-        Duration.ofMillis(intValue(values, ConnectionProperty.RETRY_BASE_DELAY_MS, 0, 600_000)));
+        Duration.ofMillis(intValue(values, ConnectionProperty.RETRY_BASE_DELAY_MS, 0, 600_000)),
+        bool(values, ConnectionProperty.PREFETCH));
     boolean pushdown = bool(values, ConnectionProperty.PUSHDOWN);
     return new ConnectionSettings(values, config, demo, pushdown);
   }

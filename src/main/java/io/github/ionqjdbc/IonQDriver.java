@@ -30,15 +30,21 @@ public final class IonQDriver implements Driver {
   /** Every URL this driver accepts starts with this. */
   public static final String URL_PREFIX = "jdbc:ionq:";
 
-  private static final org.apache.calcite.jdbc.Driver CALCITE = new org.apache.calcite.jdbc.Driver();
-
   static {
+    // Calcite compiles each query plan to Java; with this cache a query run again on any
+    // connection reuses the compiled class instead of compiling it anew. The adapter's
+    // generated code holds no per-query constants (they are passed in), so hits are common.
+    if (System.getProperty("calcite.bindable.cache.maxSize") == null) {
+      System.setProperty("calcite.bindable.cache.maxSize", "500");
+    }
     try {
       DriverManager.registerDriver(new IonQDriver());
     } catch (SQLException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
+
+  private static final org.apache.calcite.jdbc.Driver CALCITE = new org.apache.calcite.jdbc.Driver();
 
   /** One HTTP client per driver: every connection shares its connection pool and threads. */
   private volatile OkHttpClient http;

@@ -16,6 +16,7 @@ import okhttp3.HttpUrl;
  * @param readTimeout how long a read may stall before the request fails (and is retried)
  * @param maxRetries how many times a failed page request is retried
  * @param retryBaseDelay first backoff delay; it doubles with each retry (with jitter)
+ * @param prefetch whether to fetch the next page while the current one is consumed
  */
 public record ClientConfig(
     HttpUrl baseUrl,
@@ -24,7 +25,8 @@ public record ClientConfig(
     Duration connectTimeout,
     Duration readTimeout,
     int maxRetries,
-    Duration retryBaseDelay) {
+    Duration retryBaseDelay,
+    boolean prefetch) {
 
   public ClientConfig {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -48,6 +50,6 @@ public record ClientConfig(
     return "ClientConfig[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "****")
         + ", pageSize=" + pageSize + ", connectTimeout=" + connectTimeout
         + ", readTimeout=" + readTimeout + ", maxRetries=" + maxRetries
-        + ", retryBaseDelay=" + retryBaseDelay + "]";
+        + ", retryBaseDelay=" + retryBaseDelay + ", prefetch=" + prefetch + "]";
   }
 }

@@ -7,6 +7,10 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -28,6 +32,12 @@ import org.slf4j.LoggerFactory;
 public final class IonQClient {
   private static final Logger LOG = LoggerFactory.getLogger(IonQClient.class);
   private static final int ERROR_BODY_PEEK_BYTES = 16 * 1024;
+  /** Background page fetches of all clients; daemon threads, so they never keep a JVM alive. */
+  private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "ionq-jdbc-prefetch");
+    t.setDaemon(true);
+    return t;
+  });
 
   private final OkHttpClient http;
   private final ClientConfig config;
@@ -58,6 +68,11 @@ public final class IonQClient {
   /** Opens a lazy stream of the rows matching {@code query}; nothing is fetched until asked. */
   public JobStream stream(JobsQuery query, CancelSignal cancel) {
     return new JobStream(this, query, cancel);
+  }
+
+  /** Runs a page fetch in the background. */
+  Future<JobsPage> prefetch(Callable<JobsPage> fetch) {
+    return PREFETCH.submit(fetch);
   }
 
   /** The URL of the first page of {@code query}, as it would be requested now (no key in it). */

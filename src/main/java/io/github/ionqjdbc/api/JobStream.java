@@ -3,31 +3,48 @@ package io.github.ionqjdbc.api;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * The rows of one {@link JobsQuery}, fetched page by page as they are consumed: at most one page
- * is held. Follows {@code next} until it is null or absent (a short page is not the end), checks
- * each row against the query's filters, and stops at the query's row cap. Not thread-safe.
+ * The rows of one {@link JobsQuery}, fetched page by page as they are consumed. Follows
+ * {@code next} until it is null or absent (a short page is not the end), checks each row
+ * against the query's filters, and stops at the query's row cap.
+ *
+ * <p>With prefetch on, the next page is requested while the current one is being read, so the
+ * API's latency overlaps the caller's work; at most the current page and the next are held.
+ * Closing the stream stops everything, a prefetch in flight included. Not thread-safe.
  */
 public final class JobStream implements AutoCloseable {
   private final IonQClient client;
   private final JobsQuery query;
-  private final CancelSignal cancel;
+  private final CancelSignal signal;
   private final Set<String> seenCursors = new HashSet<>();
 
   private List<Object[]> page = List.of();
   private int index;
   private String cursor;
   private boolean lastPageFetched;
-  private boolean closed;
+  private volatile boolean closed;
   private long emitted;
   private Object[] current;
   private int pagesFetched;
+  /** The next page, being fetched in the background; null when none is. */
+  private Future<JobsPage> prefetched;
 
   JobStream(IonQClient client, JobsQuery query, CancelSignal cancel) {
     this.client = client;
     this.query = query;
-    this.cancel = cancel;
+    // A closed stream cancels its own requests (a prefetch in flight) like a cancelled statement.
+    this.signal = new CancelSignal() {
+      @Override public boolean isCancelled() {
+        return closed || cancel.isCancelled();
+      }
+
+      @Override public long deadlineNanos() {
+        return cancel.deadlineNanos();
+      }
+    };
   }
 
   /** Moves to the next matching row; false at the end (or once closed). */
@@ -59,13 +76,19 @@ public final class JobStream implements AutoCloseable {
     return current;
   }
 
-  /** How many pages were requested so far. */
+  /** How many pages were received so far. */
   public int pagesFetched() {
     return pagesFetched;
   }
 
   private void fetchNextPage() {
-    JobsPage fetched = client.fetchPage(query, cursor, query.maxRows() - emitted, cancel);
+    JobsPage fetched;
+    if (prefetched != null) {
+      fetched = await(prefetched);
+      prefetched = null;
+    } else {
+      fetched = client.fetchPage(query, cursor, query.maxRows() - emitted, signal);
+    }
     pagesFetched++;
     page = fetched.rows();
     index = 0;
@@ -77,11 +100,53 @@ public final class JobStream implements AutoCloseable {
           + next + " a second time; stopping instead of looping forever (query: " + query + ")");
     }
     cursor = next;
+    if (next != null && client.config().prefetch()) {
+      long stillWanted = query.maxRows() - emitted - matching(page);
+      if (stillWanted > 0) {
+        String nextCursor = next;
+        prefetched = client.prefetch(() ->
+            client.fetchPage(query, nextCursor, stillWanted, signal));
+      }
+    }
   }
 
-  /** Stops the stream: no further page is requested. */
+  /** How many rows of a page the query keeps: what the page contributes towards the cap. */
+  private long matching(List<Object[]> rows) {
+    if (query.maxRows() == Long.MAX_VALUE) {
+      return 0; // no cap: the count does not matter
+    }
+    long n = 0;
+    for (Object[] row : rows) {
+      if (query.matches(row)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static JobsPage await(Future<JobsPage> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      future.cancel(true);
+      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IonQApiException(ApiErrorKind.SERVER, "Fetching a page failed: " + e.getCause(),
+          e.getCause());
+    }
+  }
+
+  /** Stops the stream: no further page is requested, and one in flight is abandoned. */
   @Override public void close() {
     closed = true;
+    if (prefetched != null) {
+      prefetched.cancel(true);
+      prefetched = null;
+    }
     page = List.of();
     current = null;
   }

@@ -38,7 +38,7 @@ class IonQClientRetryTest {
 
   private IonQClient client(String baseUrl, int maxRetries, Duration readTimeout) {
     return new IonQClient(new OkHttpClient(), new ClientConfig(HttpUrl.get(baseUrl), TEST_KEY,
-        2, Duration.ofSeconds(2), readTimeout, maxRetries, Duration.ofMillis(5)));
+        2, Duration.ofSeconds(2), readTimeout, maxRetries, Duration.ofMillis(5), false));
   }
 
   private IonQClient client() {

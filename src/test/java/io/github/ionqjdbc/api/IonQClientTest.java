@@ -36,7 +36,7 @@ class IonQClientTest {
   private IonQClient client(int pageSize) {
     return new IonQClient(new OkHttpClient(), new ClientConfig(
         HttpUrl.get(FakeApi.baseUrl(wm)), TEST_KEY, pageSize, Duration.ofSeconds(2),
-        Duration.ofSeconds(2), 2, Duration.ofMillis(1)));
+        Duration.ofSeconds(2), 2, Duration.ofMillis(1), false));
   }
 
   private static List<String> ids(JobStream stream) {

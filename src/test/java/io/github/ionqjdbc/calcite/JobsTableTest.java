@@ -196,23 +196,49 @@ class JobsTableTest {
     }
   }
 
-  @Test void closingAResultSetMidScanMakesNoFurtherRequests() throws SQLException {
+  private static void serveThreePages() {
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", absent())
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 0, 2), "c1"))));
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c1"))
-        .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 2, 4), null))));
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+        .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 2, 4), "c2"))));
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c2"))
+        .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 4, 6), null))));
+  }
+
+  @Test void closingAResultSetMidScanMakesNoFurtherRequests() throws Exception {
+    serveThreePages();
+    try (Connection c = DriverManager.getConnection(FakeApi.jdbcUrl(wm,
+        "pageSize=2;prefetch=false")); Statement s = c.createStatement()) {
       ResultSet rs = s.executeQuery("select id from jobs");
       assertTrue(rs.next());
       rs.close();
+      Thread.sleep(200);
       assertEquals(1, FakeApi.jobRequests(wm).size());
       try (ResultSet again = s.executeQuery("select id from jobs")) {
         int n = 0;
         while (again.next()) {
           n++;
         }
-        assertEquals(4, n, "a full scan follows the cursor to the end");
+        assertEquals(6, n, "a full scan follows the cursor to the end");
       }
+    }
+  }
+
+  @Test void prefetchReadsAtMostOnePageAheadAndStopsAtClose() throws Exception {
+    serveThreePages();
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      ResultSet rs = s.executeQuery("select id from jobs");
+      assertTrue(rs.next());
+      // Page 1 is being read, page 2 is fetched meanwhile; page 3 waits for page 2's reader.
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (FakeApi.jobRequests(wm).size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      Thread.sleep(200);
+      assertEquals(2, FakeApi.jobRequests(wm).size(), "one page ahead, not more");
+      rs.close();
+      Thread.sleep(200);
+      assertEquals(2, FakeApi.jobRequests(wm).size(), "nothing after close");
     }
   }
 }

@@ -193,7 +193,7 @@ public final class IonQClient {
           + redact(ApiErrorBody.firstLine(text)));
     }
     try {
-      return parser.parse(body.byteStream());
+      return parser.parse(body.bytes());
     } catch (IonQApiException e) {
       throw new IonQApiException(e.kind(), "The IonQ API sent a malformed page at " + url + ": "
           + e.getMessage(), e);

@@ -8,11 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +41,18 @@ public final class PageParser {
    * @throws IOException if reading the body fails (a transport error: worth a retry)
    */
   public JobsPage parse(InputStream body) throws IOException {
+    return parse(body.readAllBytes());
+  }
+
+  /**
+   * Parses a whole page held in memory (one page is, anyway): JSON sub-objects are then cut out
+   * of the bytes as they are instead of being written out again token by token.
+   *
+   * @throws IonQApiException ({@link ApiErrorKind#MALFORMED_RESPONSE}) if the page is not the
+   *     JSON the spec describes
+   * @throws IOException if the JSON is malformed (a {@code JsonProcessingException})
+   */
+  public JobsPage parse(byte[] body) throws IOException {
     try (JsonParser p = JSON.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw malformed("the response is not a JSON object");
@@ -55,7 +63,7 @@ public final class PageParser {
         String field = p.currentName();
         JsonToken value = p.nextToken();
         if ("jobs".equals(field)) {
-          rows = parseJobs(p, value);
+          rows = parseJobs(p, value, body);
         } else if ("next".equals(field)) {
           next = parseCursor(value, p);
         } else {
@@ -80,7 +88,8 @@ public final class PageParser {
     throw malformed("'next' is neither a string nor null");
   }
 
-  private static List<Object[]> parseJobs(JsonParser p, JsonToken value) throws IOException {
+  private static List<Object[]> parseJobs(JsonParser p, JsonToken value, byte[] body)
+      throws IOException {
     if (value != JsonToken.START_ARRAY) {
       throw malformed("'jobs' is not an array");
     }
@@ -91,7 +100,7 @@ public final class PageParser {
         throw malformed("an element of 'jobs' is not an object");
       }
       Object[] row = new Object[JobColumn.count()];
-      readObject(p, JOB_FIELDS, row, null);
+      readObject(p, JOB_FIELDS, row, body);
       if (JobColumn.ID.of(row) == null) {
         throw malformed("a job has no 'id'");
       }
@@ -102,64 +111,67 @@ public final class PageParser {
 
   /**
    * Reads the object whose START_OBJECT is the current token, storing the values the node maps
-   * into {@code row}, and copying every token to {@code copy} when that is not null.
+   * into {@code row}.
    */
-  private static void readObject(JsonParser p, FieldNode node, Object[] row, JsonGenerator copy)
+  private static void readObject(JsonParser p, FieldNode node, Object[] row, byte[] body)
       throws IOException {
-    if (copy != null) {
-      copy.writeStartObject();
-    }
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      FieldNode child = node.children.get(p.currentName());
       JsonToken t = p.nextToken();
-      if (copy != null) {
-        copy.writeFieldName(name);
-      }
-      FieldNode child = node.children.get(name);
       if (child == null) {
-        if (copy != null) {
-          copy.copyCurrentStructure(p);
-        } else {
-          p.skipChildren();
-        }
-        continue;
-      }
-      if (child.jsonColumn != null) {
+        p.skipChildren();
+      } else if (child.jsonColumn != null) {
         // A column of its own (stats, settings, ...): keep its text, and pick out what is
-        // flattened from inside it while copying.
+        // flattened from inside it on the way.
         row[child.jsonColumn.ordinal()] = t == JsonToken.VALUE_NULL ? null
-            : captureJson(p, t, child, row);
-        if (copy != null) {
-          copy.writeRawValue((String) row[child.jsonColumn.ordinal()] == null ? "null"
-              : (String) row[child.jsonColumn.ordinal()]);
-        }
+            : captureJson(p, t, child, row, body);
       } else if (child.scalarColumn != null) {
         row[child.scalarColumn.ordinal()] = scalar(p, t, child.scalarColumn);
-        if (copy != null) {
-          copy.copyCurrentEvent(p);
-        }
       } else if (t == JsonToken.START_OBJECT) {
-        readObject(p, child, row, copy);
-      } else if (copy != null) {
-        copy.copyCurrentStructure(p);
+        readObject(p, child, row, body);
       } else {
         p.skipChildren();
       }
     }
-    if (copy != null) {
-      copy.writeEndObject();
-    }
   }
 
-  private static String captureJson(JsonParser p, JsonToken t, FieldNode node, Object[] row)
-      throws IOException {
+  /** The JSON text of the value at the current token, compact, as its own column. */
+  private static String captureJson(JsonParser p, JsonToken t, FieldNode node, Object[] row,
+      byte[] body) throws IOException {
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return copy(p); // a scalar where an object was expected: keep it as JSON text
+    }
+    int start = (int) p.currentTokenLocation().getByteOffset();
+    if (t == JsonToken.START_OBJECT && !node.children.isEmpty()) {
+      readObject(p, node, row, body);
+    } else {
+      p.skipChildren();
+    }
+    int end = (int) p.currentTokenLocation().getByteOffset() + 1;
+    return compact(body, start, end);
+  }
+
+  /**
+   * The bytes as text when they hold no whitespace (the API sends compact JSON), else the same
+   * JSON written out again without it.
+   */
+  private static String compact(byte[] body, int start, int end) throws IOException {
+    for (int i = start; i < end; i++) {
+      byte b = body[i];
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+        try (JsonParser slice = JSON.createParser(body, start, end - start)) {
+          slice.nextToken();
+          return copy(slice);
+        }
+      }
+    }
+    return new String(body, start, end - start, StandardCharsets.UTF_8);
+  }
+
+  private static String copy(JsonParser p) throws IOException {
     StringWriter text = new StringWriter(64);
     try (JsonGenerator g = JSON.createGenerator(text)) {
-      if (t == JsonToken.START_OBJECT && !node.children.isEmpty()) {
-        readObject(p, node, row, g);
-      } else {
-        g.copyCurrentStructure(p);
-      }
+      g.copyCurrentStructure(p);
     }
     return text.toString();
   }
@@ -220,20 +232,10 @@ public final class PageParser {
   /** ISO-8601 with a zone ('Z' or an offset); a zoneless value is taken as UTC. */
   static long parseTimestamp(String text, JobColumn column) {
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-          .toInstant().toEpochMilli();
-    } catch (DateTimeParseException withZone) {
-      try {
-        return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .toInstant(ZoneOffset.UTC).toEpochMilli();
-      } catch (DateTimeParseException withoutZone) {
-        try {
-          return Instant.parse(text).toEpochMilli();
-        } catch (DateTimeParseException e) {
-          throw malformed("field '" + column.sourcePath().get(0)
-              + "' is not an ISO-8601 timestamp: '" + abbreviate(text) + "'");
-        }
-      }
+      return IsoTimestamps.parseMillis(text);
+    } catch (DateTimeParseException e) {
+      throw malformed("field '" + column.sourcePath().get(0)
+          + "' is not an ISO-8601 timestamp: '" + abbreviate(text) + "'");
     }
   }
 

@@ -97,6 +97,16 @@ class PageParserTest {
     }
   }
 
+  @Test void compactJsonIsKeptExactlyAndIndentedJsonIsCompacted() throws IOException {
+    String stats = "{\"qubits\":3,\"gate_counts\":{\"1q\":5,\"2q\":1},\"note\":\"a_b\\n\\u00e9\"}";
+    Object[] row = parse("{\"jobs\":[{\"id\":\"a\",\"stats\":" + stats + ",\"output\":[1, 2]}],"
+        + "\"next\":null}").rows().get(0);
+    assertEquals(stats, JobColumn.STATS.of(row), "the API's own bytes, escapes untouched");
+    assertEquals(3, JobColumn.QUBITS.of(row));
+    assertEquals(5L, JobColumn.GATE_COUNT_1Q.of(row));
+    assertEquals("[1,2]", JobColumn.OUTPUT.of(row), "whitespace between tokens is dropped");
+  }
+
   @Test void cursorIsReadWhateverTheFieldOrder() throws IOException {
     JobsPage page = parse("{\"next\":\"opaque/cursor==\",\"jobs\":[]}");
     assertEquals("opaque/cursor==", page.next());

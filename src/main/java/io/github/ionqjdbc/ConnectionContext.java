@@ -11,10 +11,16 @@ final class ConnectionContext {
   private final Connection calcite;
   private final String safeUrl;
   private final Properties clientInfo = new Properties();
+  private final PreparedQueryCache preparedQueries;
 
   ConnectionContext(Connection calcite, String safeUrl) {
     this.calcite = calcite;
     this.safeUrl = safeUrl;
+    this.preparedQueries = new PreparedQueryCache(calcite);
+  }
+
+  PreparedQueryCache preparedQueries() {
+    return preparedQueries;
   }
 
   /** The Calcite connection (unwrapped): for result sets the driver builds itself. */

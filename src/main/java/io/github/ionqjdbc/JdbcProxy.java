@@ -26,16 +26,30 @@ final class JdbcProxy implements InvocationHandler {
       DatabaseMetaData.class};
 
   private final Object delegate;
+  /** The JDBC interface this wrapper presents; decided once (interface type checks per call
+   *  are costly when different classes alternate through the same code). */
+  private final Class<?> type;
   private final Object parent;
   private final ConnectionContext context;
   private Object self;
   /** For a result set: which columns are TIMESTAMP, read once from its metadata. */
   private boolean[] timestampColumns;
+  /** For a plain statement: runs its queries through cached prepared statements. */
+  private final StatementOverrides statementOverrides;
+  /**
+   * For a result set: the statement's max rows (0 for none). Calcite honours setMaxRows only
+   * when a plain statement is planned, not for a prepared one, so it is enforced here.
+   */
+  private long rowLimit;
+  private long rowsRead;
 
-  private JdbcProxy(Object delegate, Object parent, ConnectionContext context) {
+  private JdbcProxy(Object delegate, Class<?> type, Object parent, ConnectionContext context) {
     this.delegate = delegate;
+    this.type = type;
     this.parent = parent;
     this.context = context;
+    this.statementOverrides = type == Statement.class
+        ? new StatementOverrides((Statement) delegate, context.preparedQueries()) : null;
   }
 
   /**
@@ -50,7 +64,7 @@ final class JdbcProxy implements InvocationHandler {
 
   private static Object wrap(Object delegate, Class<?> type, Object parent,
       ConnectionContext context) {
-    JdbcProxy handler = new JdbcProxy(delegate, parent, context);
+    JdbcProxy handler = new JdbcProxy(delegate, type, parent, context);
     Object proxy = Proxy.newProxyInstance(JdbcProxy.class.getClassLoader(),
         new Class<?>[] {type}, handler);
     handler.self = proxy;
@@ -59,22 +73,28 @@ final class JdbcProxy implements InvocationHandler {
 
   @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     String name = method.getName();
+    if (type == ResultSet.class) {
+      Object fast = readRow((ResultSet) delegate, name, args);
+      if (fast != MetaDataOverrides.NOT_OVERRIDDEN) {
+        return fast;
+      }
+    }
     if (args == null || args.length == 0) {
       switch (name) {
         case "getConnection":
-          if (!(delegate instanceof Connection)) {
+          if (type != Connection.class) {
             return connectionOf(parent);
           }
           break;
         case "getStatement":
-          if (delegate instanceof ResultSet) {
+          if (type == ResultSet.class) {
             return parent instanceof Statement ? parent : null;
           }
           break;
         case "hashCode":
           return System.identityHashCode(proxy);
         case "toString":
-          return delegate instanceof Connection ? "IonQConnection[" + context.safeUrl() + "]"
+          return type == Connection.class ? "IonQConnection[" + context.safeUrl() + "]"
               : delegate.toString();
         default:
           break;
@@ -86,8 +106,9 @@ final class JdbcProxy implements InvocationHandler {
     try {
       result = override(method, args);
       if (result == MetaDataOverrides.NOT_OVERRIDDEN) {
-        result = delegate instanceof ResultSet rs && ResultSetReads.handles(method)
-            ? ResultSetReads.read(rs, timestampColumns(rs), method, args)
+        result = type == ResultSet.class && ResultSetReads.handles(method)
+            ? ResultSetReads.read((ResultSet) delegate, timestampColumns((ResultSet) delegate),
+                method, args)
             : method.invoke(delegate, args);
       }
     } catch (InvocationTargetException e) {
@@ -100,13 +121,67 @@ final class JdbcProxy implements InvocationHandler {
     return wrapResult(result, method.getReturnType());
   }
 
+  /**
+   * The calls made once per row or per value, answered without reflection: they are most of
+   * what a scan costs at this layer. NOT_OVERRIDDEN for anything else.
+   */
+  private Object readRow(ResultSet rs, String name, Object[] args) throws SQLException {
+    try {
+      if (args == null) {
+        switch (name) {
+          case "next":
+            if (rowLimit > 0 && rowsRead >= rowLimit) {
+              return false; // setMaxRows reached
+            }
+            boolean more = rs.next();
+            if (more) {
+              rowsRead++;
+            }
+            return more;
+          case "wasNull":
+            return rs.wasNull();
+          default:
+            return MetaDataOverrides.NOT_OVERRIDDEN;
+        }
+      }
+      if (args.length != 1 || !(args[0] instanceof Integer column)) {
+        return MetaDataOverrides.NOT_OVERRIDDEN;
+      }
+      boolean[] timestamps = timestampColumns(rs);
+      boolean timestamp = column > 0 && column < timestamps.length && timestamps[column];
+      switch (name) {
+        case "getString":
+          return rs.getString(column);
+        case "getObject":
+        case "getTimestamp":
+          return timestamp ? ResultSetReads.timestamp(rs, column)
+              : name.equals("getObject") ? rs.getObject(column) : rs.getTimestamp(column);
+        case "getLong":
+          return rs.getObject(column) == null ? 0L : rs.getLong(column);
+        case "getInt":
+          return rs.getObject(column) == null ? 0 : rs.getInt(column);
+        case "getDouble":
+          return rs.getObject(column) == null ? 0d : rs.getDouble(column);
+        case "getBoolean":
+          return rs.getObject(column) != null && rs.getBoolean(column);
+        default:
+          return MetaDataOverrides.NOT_OVERRIDDEN;
+      }
+    } catch (SQLException | RuntimeException e) {
+      throw JdbcErrors.translate(e);
+    }
+  }
+
   /** The driver's own answer for this call, or {@link MetaDataOverrides#NOT_OVERRIDDEN}. */
   private Object override(Method method, Object[] args) throws SQLException {
-    if (delegate instanceof DatabaseMetaData md) {
-      return new MetaDataOverrides(context).invoke(md, method, args);
+    if (type == DatabaseMetaData.class) {
+      return new MetaDataOverrides(context).invoke((DatabaseMetaData) delegate, method, args);
     }
-    if (delegate instanceof Connection) {
+    if (type == Connection.class) {
       return new ConnectionOverrides(context).invoke(method, args);
+    }
+    if (statementOverrides != null) {
+      return statementOverrides.invoke(method, args);
     }
     return MetaDataOverrides.NOT_OVERRIDDEN;
   }
@@ -119,14 +194,18 @@ final class JdbcProxy implements InvocationHandler {
   }
 
   /** Wraps results whose declared type is a JDBC interface we guard; others pass through. */
-  private Object wrapResult(Object result, Class<?> declared) {
+  private Object wrapResult(Object result, Class<?> declared) throws SQLException {
     if (result == null || (Proxy.isProxyClass(result.getClass())
         && Proxy.getInvocationHandler(result) instanceof JdbcProxy)) {
       return result;
     }
     for (Class<?> type : WRAPPED) {
       if (declared == type) {
-        return wrap(result, type, self, context);
+        Object wrapped = wrap(result, type, self, context);
+        if (type == ResultSet.class && delegate instanceof Statement statement) {
+          ((JdbcProxy) Proxy.getInvocationHandler(wrapped)).rowLimit = statement.getMaxRows();
+        }
+        return wrapped;
       }
     }
     return result;

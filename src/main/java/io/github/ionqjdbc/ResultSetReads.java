@@ -38,8 +38,16 @@ final class ResultSetReads {
   private ResultSetReads() {
   }
 
+  /** {@link #handles} per method: decided once, as reads happen per value. */
+  private static final java.util.Map<Method, Boolean> HANDLED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** True if {@code method} is one this class answers. */
   static boolean handles(Method method) {
+    return HANDLED.computeIfAbsent(method, ResultSetReads::decide);
+  }
+
+  private static boolean decide(Method method) {
     String name = method.getName();
     Class<?>[] p = method.getParameterTypes();
     if (p.length == 0 || (p[0] != int.class && p[0] != String.class)) {
@@ -98,7 +106,7 @@ final class ResultSetReads {
     return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
   }
 
-  private static Timestamp timestamp(ResultSet rs, int column) throws SQLException {
+  static Timestamp timestamp(ResultSet rs, int column) throws SQLException {
     Instant instant = instant(rs, column);
     return instant == null ? null : Timestamp.from(instant);
   }

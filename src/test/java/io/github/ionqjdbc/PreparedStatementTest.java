@@ -105,6 +105,43 @@ class PreparedStatementTest {
     }
   }
 
+  @Test void maxRowsHoldsForPreparedStatementsToo() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ionq:demo=true");
+         PreparedStatement p = c.prepareStatement("select id from jobs where backend = ?")) {
+      p.setString(1, "simulator");
+      p.setMaxRows(4);
+      int rows = 0;
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          rows++;
+        }
+      }
+      assertEquals(4, rows);
+    }
+  }
+
+  @Test void statementsRunningTheSameSqlKeepTheirOwnResults() throws SQLException {
+    String sql = "select id from jobs where status = 'failed' order by id";
+    try (Connection c = DriverManager.getConnection("jdbc:ionq:demo=true");
+         Statement a = c.createStatement(); Statement b = c.createStatement()) {
+      ResultSet first = a.executeQuery(sql);
+      assertTrue(first.next());
+      String firstId = first.getString(1);
+      ResultSet second = b.executeQuery(sql); // the same SQL on another statement, meanwhile
+      assertTrue(second.next());
+      assertEquals(firstId, second.getString(1));
+      assertTrue(first.next(), "a's result set is still open and moving");
+      assertEquals(a, first.getStatement());
+      for (int run = 0; run < 3; run++) { // run again and again: the plan is reused
+        try (ResultSet again = a.executeQuery(sql)) {
+          assertTrue(again.next());
+          assertEquals(firstId, again.getString(1));
+        }
+      }
+      assertTrue(first.isClosed(), "re-executing a statement closes its previous result");
+    }
+  }
+
   @Test void maxRowsStopsTheScanEarly() throws SQLException {
     wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(FakeApi.JOBS_PATH))

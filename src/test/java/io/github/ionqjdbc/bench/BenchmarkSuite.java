@@ -122,7 +122,7 @@ public final class BenchmarkSuite {
       log.println("memory: " + out);
       String result = out.lines().filter(l -> l.startsWith("rows=")).findFirst().orElse("");
       boolean completed = p.exitValue() == 0 && result.startsWith("rows=" + pages * 1000L + " ");
-      String peak = result.isEmpty() ? "failed" : String.format(Locale.ROOT, "%.1f MB peak heap",
+      String peak = result.isEmpty() ? "failed" : String.format(Locale.ROOT, "%.1f MB peak heap in use",
           Long.parseLong(result.replaceAll(".*peakHeapBytes=(\\d+).*", "$1")) / 1e6);
       rows.add(new Row("memory: SELECT * over " + pages * 1000 + " jobs, -Xmx64m", peak,
           "64 MB limit", Double.NaN, "completes", completed ? "yes" : "no"));

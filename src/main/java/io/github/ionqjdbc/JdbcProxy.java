@@ -36,6 +36,10 @@ final class JdbcProxy implements InvocationHandler {
   private boolean[] timestampColumns;
   /** For a plain statement: runs its queries through cached prepared statements. */
   private final StatementOverrides statementOverrides;
+  /** For metadata: the driver's own answers. */
+  private final MetaDataOverrides metaDataOverrides;
+  /** For the connection: quiet answers to transaction and client-info calls. */
+  private final ConnectionOverrides connectionOverrides;
   /**
    * For a result set: the statement's max rows (0 for none). Calcite honours setMaxRows only
    * when a plain statement is planned, not for a prepared one, so it is enforced here.
@@ -50,6 +54,9 @@ final class JdbcProxy implements InvocationHandler {
     this.context = context;
     this.statementOverrides = type == Statement.class
         ? new StatementOverrides((Statement) delegate, context.preparedQueries()) : null;
+    this.metaDataOverrides = type == DatabaseMetaData.class
+        ? new MetaDataOverrides(context) : null;
+    this.connectionOverrides = type == Connection.class ? new ConnectionOverrides(context) : null;
   }
 
   /**
@@ -174,11 +181,11 @@ final class JdbcProxy implements InvocationHandler {
 
   /** The driver's own answer for this call, or {@link MetaDataOverrides#NOT_OVERRIDDEN}. */
   private Object override(Method method, Object[] args) throws SQLException {
-    if (type == DatabaseMetaData.class) {
-      return new MetaDataOverrides(context).invoke((DatabaseMetaData) delegate, method, args);
+    if (metaDataOverrides != null) {
+      return metaDataOverrides.invoke((DatabaseMetaData) delegate, method, args);
     }
-    if (type == Connection.class) {
-      return new ConnectionOverrides(context).invoke(method, args);
+    if (connectionOverrides != null) {
+      return connectionOverrides.invoke(method, args);
     }
     if (statementOverrides != null) {
       return statementOverrides.invoke(method, args);

@@ -183,21 +183,38 @@ public final class IonQClient {
     }
   }
 
+  /**
+   * Parses a 200 answer. A body labelled as something other than JSON is still read when it
+   * looks like a JSON object (a hurried server may say text/plain); an HTML sign-in page or a
+   * proxy's notice is reported by its content type and first line instead of a parser trace.
+   */
   private JobsPage parsePage(Response response, HttpUrl url) throws IOException {
     ResponseBody body = response.body();
     MediaType type = body.contentType();
-    if (type != null && !type.subtype().toLowerCase(java.util.Locale.ROOT).contains("json")) {
-      String text = response.peekBody(ERROR_BODY_PEEK_BYTES).string();
+    byte[] bytes = body.bytes();
+    if (type != null && !type.subtype().toLowerCase(java.util.Locale.ROOT).contains("json")
+        && !startsLikeJsonObject(bytes)) {
+      String text = new String(bytes, 0, Math.min(bytes.length, ERROR_BODY_PEEK_BYTES),
+          java.nio.charset.StandardCharsets.UTF_8);
       throw new IonQApiException(ApiErrorKind.MALFORMED_RESPONSE, "The IonQ API answered " + url
           + " with HTTP 200 but content type " + type + " instead of JSON; it begins: "
           + redact(ApiErrorBody.firstLine(text)));
     }
     try {
-      return parser.parse(body.bytes());
+      return parser.parse(bytes);
     } catch (IonQApiException e) {
       throw new IonQApiException(e.kind(), "The IonQ API sent a malformed page at " + url + ": "
           + e.getMessage(), e);
     }
+  }
+
+  private static boolean startsLikeJsonObject(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return b == '{';
+      }
+    }
+    return false;
   }
 
   private IonQApiException statusError(int status, Response response, ApiErrorBody error,

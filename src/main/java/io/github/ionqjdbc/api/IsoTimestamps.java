@@ -24,6 +24,10 @@ final class IsoTimestamps {
    */
   static long parseMillis(String text) {
     long fast = fastParse(text);
+    if (fast == Long.MIN_VALUE && text.length() > 10 && text.charAt(10) == ' ') {
+      // "2025-05-28 20:47:05Z": SQL's separator instead of ISO's T, as some servers write it
+      fast = fastParse(text.substring(0, 10) + 'T' + text.substring(11));
+    }
     return fast != Long.MIN_VALUE ? fast : slowParse(text);
   }
 

@@ -143,6 +143,13 @@ class IonQClientRetryTest {
     assertTrue(e.getMessage().contains("<!DOCTYPE html>"), e.getMessage());
   }
 
+  @Test void jsonLabelledAsTextIsStillRead() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/plain")
+        .withBody(Fixtures.page(Fixtures.jobs("j", 0, 2), null))));
+    assertEquals(List.of("j-0", "j-1"), ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+  }
+
   @Test void truncatedJsonNamesThePage() {
     FakeApi.serve(wm, "{\"jobs\":[{\"id\":\"a\",\"status\":\"compl");
     IonQApiException e = assertThrows(IonQApiException.class,

@@ -31,6 +31,11 @@ class IsoTimestampsTest {
     }
   }
 
+  @Test void aSpaceForTheTIsAccepted() {
+    assertEquals(Instant.parse("2025-05-28T20:47:05.440Z").toEpochMilli(),
+        IsoTimestamps.parseMillis("2025-05-28 20:47:05.440Z"));
+  }
+
   @Test void otherFormsFallBackToTheJdkOrFail() {
     assertEquals(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli(),
         IsoTimestamps.parseMillis("2026-01-01T00:00"), "zoneless, no seconds: UTC");

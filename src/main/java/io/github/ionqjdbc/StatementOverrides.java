@@ -28,8 +28,23 @@ final class StatementOverrides {
     switch (method.getName()) {
       case "executeQuery":
         return executeQuery((String) args[0]);
+      case "execute":
+        if (args.length == 1) {
+          // GUI SQL editors run everything through execute(sql), then ask for the result set.
+          return execute((String) args[0]);
+        }
+        release();
+        return MetaDataOverrides.NOT_OVERRIDDEN;
       case "getResultSet":
         return running != null ? lastResult : MetaDataOverrides.NOT_OVERRIDDEN;
+      case "getUpdateCount":
+        return running != null ? -1 : MetaDataOverrides.NOT_OVERRIDDEN;
+      case "getMoreResults":
+        if (running != null && (args == null || args.length == 0)) {
+          release(); // one result only: moving on closes it
+          return false;
+        }
+        return MetaDataOverrides.NOT_OVERRIDDEN;
       case "cancel":
         PreparedStatement p = running;
         if (p != null) {
@@ -39,7 +54,6 @@ final class StatementOverrides {
       case "close":
         release();
         return MetaDataOverrides.NOT_OVERRIDDEN;
-      case "execute":
       case "executeUpdate":
       case "executeLargeUpdate":
       case "addBatch":
@@ -52,7 +66,27 @@ final class StatementOverrides {
 
   private ResultSet executeQuery(String sql) throws SQLException {
     release();
-    PreparedStatement p = cache.checkOut(sql);
+    return run(sql, cache.checkOut(sql));
+  }
+
+  /**
+   * {@code execute(sql)} through the cache when the SQL prepares (a query); anything that does
+   * not prepare goes to Calcite's own {@code execute}, which reports its error or runs it.
+   */
+  private Object execute(String sql) throws SQLException {
+    release();
+    PreparedStatement p;
+    try {
+      p = cache.checkOut(sql);
+    } catch (SQLException notPreparable) {
+      return MetaDataOverrides.NOT_OVERRIDDEN;
+    }
+    run(sql, p);
+    return true;
+  }
+
+  /** Runs a checked-out statement with this statement's settings. */
+  private ResultSet run(String sql, PreparedStatement p) throws SQLException {
     try {
       p.setMaxRows(statement.getMaxRows());
       p.setQueryTimeout(statement.getQueryTimeout());

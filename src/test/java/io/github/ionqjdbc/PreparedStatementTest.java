@@ -142,6 +142,27 @@ class PreparedStatementTest {
     }
   }
 
+  @Test void executeThenGetResultSetAsSqlEditorsDo() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ionq:demo=true");
+         Statement s = c.createStatement()) {
+      s.setMaxRows(2);
+      for (int run = 0; run < 2; run++) {
+        assertTrue(s.execute("select id, status from jobs where status = 'failed'"));
+        assertEquals(-1, s.getUpdateCount());
+        try (ResultSet rs = s.getResultSet()) {
+          assertEquals(s, rs.getStatement());
+          assertTrue(rs.next());
+          assertTrue(rs.next());
+          assertFalse(rs.next(), "max rows holds");
+        }
+        assertFalse(s.getMoreResults());
+      }
+      SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+          () -> s.execute("selec id from jobs"));
+      assertTrue(e.getMessage().contains("selec"), e.getMessage());
+    }
+  }
+
   @Test void maxRowsStopsTheScanEarly() throws SQLException {
     wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(FakeApi.JOBS_PATH))

@@ -120,9 +120,12 @@ final class JdbcProxy implements InvocationHandler {
       }
     } catch (InvocationTargetException e) {
       throw JdbcErrors.translate(e.getCause());
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       throw JdbcErrors.translate(e);
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError e) {
+      throw e; // out of memory or stack: nothing a message could mend
+    } catch (Error e) {
+      // e.g. ExceptionInInitializerError from Calcite's generated code folding 1/0
       throw JdbcErrors.translate(e);
     }
     return wrapResult(result, method.getReturnType());
@@ -175,6 +178,10 @@ final class JdbcProxy implements InvocationHandler {
           return MetaDataOverrides.NOT_OVERRIDDEN;
       }
     } catch (SQLException | RuntimeException e) {
+      throw JdbcErrors.translate(e);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Error e) {
       throw JdbcErrors.translate(e);
     }
   }

@@ -25,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -159,6 +160,32 @@ class JdbcErrorsTest {
       assertTrue(e.getMessage().contains("cancelled"), e.getMessage());
     } finally {
       canceller.shutdownNow();
+    }
+  }
+
+  @Test void sqlMistakesSayWhatIsWrongWithAStandardSqlState() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ionq:demo=true");
+         Statement s = c.createStatement()) {
+      Map<String, String[]> cases = Map.of(
+          "select nope from jobs", new String[] {"42000", "Column 'nope' not found"},
+          "select * from nojobs", new String[] {"42000", "Object 'nojobs' not found"},
+          "select id from jobs where", new String[] {"42000", "line 1, column"},
+          "select cast(name as integer) from jobs where name is not null",
+          new String[] {"22018", "cannot convert"},
+          "select 1 / (shots - shots) from jobs where shots is not null",
+          new String[] {"22012", "zero"});
+      cases.forEach((sql, expected) -> {
+        SQLException e = assertThrows(SQLException.class, () -> {
+          try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+              rs.getObject(1);
+            }
+          }
+        }, sql);
+        assertEquals(expected[0], e.getSQLState(), sql + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains(expected[1]), sql + ": " + e.getMessage());
+        assertFalse(e.getMessage().startsWith("Error while"), e.getMessage());
+      });
     }
   }
 

@@ -159,7 +159,8 @@ class PreparedStatementTest {
       }
       SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
           () -> s.execute("selec id from jobs"));
-      assertTrue(e.getMessage().contains("selec"), e.getMessage());
+      assertEquals("42000", e.getSQLState());
+      assertTrue(e.getMessage().contains("line 1, column 1"), e.getMessage());
     }
   }
 

@@ -46,7 +46,7 @@ final class ConnectionOverrides {
       case "nativeSQL":
         return args[0];
       default:
-        return MetaDataOverrides.NOT_OVERRIDDEN;
+        return JdbcProxy.NOT_OVERRIDDEN;
     }
   }
 }

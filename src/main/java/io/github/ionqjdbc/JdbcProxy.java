@@ -21,6 +21,9 @@ import java.sql.Statement;
  * wrong go through {@link ResultSetReads}.
  */
 final class JdbcProxy implements InvocationHandler {
+  /** What an override returns for a call it leaves to the object behind the wrapper. */
+  static final Object NOT_OVERRIDDEN = new Object();
+
   private static final Class<?>[] WRAPPED = {
       CallableStatement.class, PreparedStatement.class, Statement.class, ResultSet.class,
       DatabaseMetaData.class};
@@ -79,10 +82,25 @@ final class JdbcProxy implements InvocationHandler {
   }
 
   @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    try {
+      return dispatch(proxy, method, args);
+    } catch (InvocationTargetException e) {
+      throw JdbcErrors.translate(e.getCause());
+    } catch (SQLException | RuntimeException e) {
+      throw JdbcErrors.translate(e);
+    } catch (VirtualMachineError e) {
+      throw e; // out of memory or stack: nothing a message could mend
+    } catch (Error e) {
+      // e.g. ExceptionInInitializerError from Calcite's generated code folding 1/0
+      throw JdbcErrors.translate(e);
+    }
+  }
+
+  private Object dispatch(Object proxy, Method method, Object[] args) throws Exception {
     String name = method.getName();
     if (type == ResultSet.class) {
       Object fast = readRow((ResultSet) delegate, name, args);
-      if (fast != MetaDataOverrides.NOT_OVERRIDDEN) {
+      if (fast != NOT_OVERRIDDEN) {
         return fast;
       }
     }
@@ -109,24 +127,12 @@ final class JdbcProxy implements InvocationHandler {
     } else if (name.equals("equals") && args.length == 1) {
       return proxy == args[0];
     }
-    Object result;
-    try {
-      result = override(method, args);
-      if (result == MetaDataOverrides.NOT_OVERRIDDEN) {
-        result = type == ResultSet.class && ResultSetReads.handles(method)
-            ? ResultSetReads.read((ResultSet) delegate, timestampColumns((ResultSet) delegate),
-                method, args)
-            : method.invoke(delegate, args);
-      }
-    } catch (InvocationTargetException e) {
-      throw JdbcErrors.translate(e.getCause());
-    } catch (SQLException | RuntimeException e) {
-      throw JdbcErrors.translate(e);
-    } catch (VirtualMachineError e) {
-      throw e; // out of memory or stack: nothing a message could mend
-    } catch (Error e) {
-      // e.g. ExceptionInInitializerError from Calcite's generated code folding 1/0
-      throw JdbcErrors.translate(e);
+    Object result = override(method, args);
+    if (result == NOT_OVERRIDDEN) {
+      result = type == ResultSet.class && ResultSetReads.handles(method)
+          ? ResultSetReads.read((ResultSet) delegate, timestampColumns((ResultSet) delegate),
+              method, args)
+          : method.invoke(delegate, args);
     }
     return wrapResult(result, method.getReturnType());
   }
@@ -136,57 +142,49 @@ final class JdbcProxy implements InvocationHandler {
    * what a scan costs at this layer. NOT_OVERRIDDEN for anything else.
    */
   private Object readRow(ResultSet rs, String name, Object[] args) throws SQLException {
-    try {
-      if (args == null) {
-        switch (name) {
-          case "next":
-            if (rowLimit > 0 && rowsRead >= rowLimit) {
-              return false; // setMaxRows reached
-            }
-            boolean more = rs.next();
-            if (more) {
-              rowsRead++;
-            }
-            return more;
-          case "wasNull":
-            return rs.wasNull();
-          default:
-            return MetaDataOverrides.NOT_OVERRIDDEN;
-        }
-      }
-      if (args.length != 1 || !(args[0] instanceof Integer column)) {
-        return MetaDataOverrides.NOT_OVERRIDDEN;
-      }
-      boolean[] timestamps = timestampColumns(rs);
-      boolean timestamp = column > 0 && column < timestamps.length && timestamps[column];
+    if (args == null) {
       switch (name) {
-        case "getString":
-          return rs.getString(column);
-        case "getObject":
-        case "getTimestamp":
-          return timestamp ? ResultSetReads.timestamp(rs, column)
-              : name.equals("getObject") ? rs.getObject(column) : rs.getTimestamp(column);
-        case "getLong":
-          return rs.getObject(column) == null ? 0L : rs.getLong(column);
-        case "getInt":
-          return rs.getObject(column) == null ? 0 : rs.getInt(column);
-        case "getDouble":
-          return rs.getObject(column) == null ? 0d : rs.getDouble(column);
-        case "getBoolean":
-          return rs.getObject(column) != null && rs.getBoolean(column);
+        case "next":
+          if (rowLimit > 0 && rowsRead >= rowLimit) {
+            return false; // setMaxRows reached
+          }
+          boolean more = rs.next();
+          if (more) {
+            rowsRead++;
+          }
+          return more;
+        case "wasNull":
+          return rs.wasNull();
         default:
-          return MetaDataOverrides.NOT_OVERRIDDEN;
+          return NOT_OVERRIDDEN;
       }
-    } catch (SQLException | RuntimeException e) {
-      throw JdbcErrors.translate(e);
-    } catch (VirtualMachineError e) {
-      throw e;
-    } catch (Error e) {
-      throw JdbcErrors.translate(e);
+    }
+    if (args.length != 1 || !(args[0] instanceof Integer column)) {
+      return NOT_OVERRIDDEN;
+    }
+    boolean[] timestamps = timestampColumns(rs);
+    boolean timestamp = column > 0 && column < timestamps.length && timestamps[column];
+    switch (name) {
+      case "getString":
+        return rs.getString(column);
+      case "getObject":
+      case "getTimestamp":
+        return timestamp ? ResultSetReads.timestamp(rs, column)
+            : name.equals("getObject") ? rs.getObject(column) : rs.getTimestamp(column);
+      case "getLong":
+        return rs.getObject(column) == null ? 0L : rs.getLong(column);
+      case "getInt":
+        return rs.getObject(column) == null ? 0 : rs.getInt(column);
+      case "getDouble":
+        return rs.getObject(column) == null ? 0d : rs.getDouble(column);
+      case "getBoolean":
+        return rs.getObject(column) != null && rs.getBoolean(column);
+      default:
+        return NOT_OVERRIDDEN;
     }
   }
 
-  /** The driver's own answer for this call, or {@link MetaDataOverrides#NOT_OVERRIDDEN}. */
+  /** The driver's own answer for this call, or {@link #NOT_OVERRIDDEN}. */
   private Object override(Method method, Object[] args) throws SQLException {
     if (metaDataOverrides != null) {
       return metaDataOverrides.invoke((DatabaseMetaData) delegate, method, args);
@@ -197,7 +195,7 @@ final class JdbcProxy implements InvocationHandler {
     if (statementOverrides != null) {
       return statementOverrides.invoke(method, args);
     }
-    return MetaDataOverrides.NOT_OVERRIDDEN;
+    return NOT_OVERRIDDEN;
   }
 
   private boolean[] timestampColumns(ResultSet rs) throws SQLException {

@@ -20,9 +20,6 @@ import java.util.Set;
  * instead of Avatica's "todo" exceptions.
  */
 final class MetaDataOverrides {
-  /** Returned when the call is not overridden and goes to Calcite. */
-  static final Object NOT_OVERRIDDEN = new Object();
-
   static final String PRODUCT_NAME = "IonQ Cloud";
   static final String TABLE_REMARKS = "IonQ Cloud jobs of your project, one row per job"
       + " (GET /jobs of the IonQ API v0.4)";
@@ -79,7 +76,7 @@ final class MetaDataOverrides {
       case "getPrimaryKeys":
         return primaryKeys((String) args[1], (String) args[2]);
       default:
-        return NOT_OVERRIDDEN;
+        return JdbcProxy.NOT_OVERRIDDEN;
     }
   }
 

@@ -34,33 +34,33 @@ final class StatementOverrides {
           return execute((String) args[0]);
         }
         release();
-        return MetaDataOverrides.NOT_OVERRIDDEN;
+        return JdbcProxy.NOT_OVERRIDDEN;
       case "getResultSet":
-        return running != null ? lastResult : MetaDataOverrides.NOT_OVERRIDDEN;
+        return running != null ? lastResult : JdbcProxy.NOT_OVERRIDDEN;
       case "getUpdateCount":
-        return running != null ? -1 : MetaDataOverrides.NOT_OVERRIDDEN;
+        return running != null ? -1 : JdbcProxy.NOT_OVERRIDDEN;
       case "getMoreResults":
         if (running != null && (args == null || args.length == 0)) {
           release(); // one result only: moving on closes it
           return false;
         }
-        return MetaDataOverrides.NOT_OVERRIDDEN;
+        return JdbcProxy.NOT_OVERRIDDEN;
       case "cancel":
         PreparedStatement p = running;
         if (p != null) {
           p.cancel();
         }
-        return MetaDataOverrides.NOT_OVERRIDDEN;
+        return JdbcProxy.NOT_OVERRIDDEN;
       case "close":
         release();
-        return MetaDataOverrides.NOT_OVERRIDDEN;
+        return JdbcProxy.NOT_OVERRIDDEN;
       case "executeUpdate":
       case "executeLargeUpdate":
       case "addBatch":
         release(); // the statement is used another way now: JDBC closes the previous result
-        return MetaDataOverrides.NOT_OVERRIDDEN;
+        return JdbcProxy.NOT_OVERRIDDEN;
       default:
-        return MetaDataOverrides.NOT_OVERRIDDEN;
+        return JdbcProxy.NOT_OVERRIDDEN;
     }
   }
 
@@ -79,7 +79,7 @@ final class StatementOverrides {
     try {
       p = cache.checkOut(sql);
     } catch (SQLException notPreparable) {
-      return MetaDataOverrides.NOT_OVERRIDDEN;
+      return JdbcProxy.NOT_OVERRIDDEN;
     }
     run(sql, p);
     return true;

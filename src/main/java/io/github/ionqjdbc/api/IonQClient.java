@@ -175,12 +175,15 @@ public final class IonQClient {
     return request.build();
   }
 
-  /** Bounds the whole call (connect, write, read) by the statement's remaining time. */
-  private static void bound(Call call, CancelSignal cancel) {
+  /**
+   * Bounds the whole call (connect, write, every read): by the statement's remaining time, and
+   * in any case by four read timeouts, so that a server trickling a byte now and then cannot
+   * hold a page request forever.
+   */
+  private void bound(Call call, CancelSignal cancel) {
+    long cap = config.connectTimeout().toNanos() + 4 * config.readTimeout().toNanos();
     long remaining = cancel.remainingNanos();
-    if (remaining != Long.MAX_VALUE) {
-      call.timeout().timeout(Math.max(1, remaining), TimeUnit.NANOSECONDS);
-    }
+    call.timeout().timeout(Math.max(1, Math.min(cap, remaining)), TimeUnit.NANOSECONDS);
   }
 
   /**

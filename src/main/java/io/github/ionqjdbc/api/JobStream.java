@@ -16,6 +16,13 @@ import java.util.concurrent.Future;
  * Closing the stream stops everything, a prefetch in flight included. Not thread-safe.
  */
 public final class JobStream implements AutoCloseable {
+  /**
+   * Empty pages in a row, each with a new cursor, after which the API is taken to be broken:
+   * a real history never pages through this many nothings, and an endless run of them would
+   * otherwise keep a statement without a timeout busy forever.
+   */
+  static final int MAX_EMPTY_PAGES_IN_A_ROW = 1000;
+
   private final IonQClient client;
   private final JobsQuery query;
   private final CancelSignal signal;
@@ -29,6 +36,7 @@ public final class JobStream implements AutoCloseable {
   private long emitted;
   private Object[] current;
   private int pagesFetched;
+  private int emptyPagesInARow;
   /** The next page, being fetched in the background; null when none is. */
   private Future<JobsPage> prefetched;
 
@@ -93,6 +101,12 @@ public final class JobStream implements AutoCloseable {
     page = fetched.rows();
     index = 0;
     String next = fetched.next();
+    emptyPagesInARow = page.isEmpty() ? emptyPagesInARow + 1 : 0;
+    if (emptyPagesInARow >= MAX_EMPTY_PAGES_IN_A_ROW && next != null) {
+      throw new IonQApiException(ApiErrorKind.PROTOCOL, "The IonQ API sent "
+          + emptyPagesInARow + " empty pages in a row, each pointing to another; stopping"
+          + " (query: " + query + ")");
+    }
     if (next == null) {
       lastPageFetched = true;
     } else if (!seenCursors.add(next)) {

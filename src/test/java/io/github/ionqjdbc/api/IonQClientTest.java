@@ -161,6 +161,18 @@ class IonQClientTest {
     assertTrue(e.getMessage().contains("next=same"), e.getMessage());
   }
 
+  @Test void anEndlessRunOfEmptyPagesIsAnError() {
+    wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withTransformers("response-template")
+        .withBody("{\"jobs\":[],\"next\":\"c{{randomValue length=12 type='ALPHANUMERIC'}}\"}")));
+    JobStream stream = client(10).stream(JobsQuery.ALL, CancelSignal.NONE);
+    IonQApiException e = assertThrows(IonQApiException.class, () -> ids(stream));
+    assertEquals(ApiErrorKind.PROTOCOL, e.kind());
+    assertTrue(e.getMessage().contains("empty pages in a row"), e.getMessage());
+    assertEquals(JobStream.MAX_EMPTY_PAGES_IN_A_ROW, stream.pagesFetched());
+  }
+
   @Test void aRejectedKeyNamesWhereToFixItAndNeverShowsTheKey() {
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(401)
         .withHeader("Content-Type", "application/json")

@@ -123,10 +123,12 @@ public final class IonQClient {
         String body = response.peekBody(ERROR_BODY_PEEK_BYTES).string();
         LOG.debug("GET {} -> {} in {} ms", url, status, millisSince(started));
         ApiErrorBody error = ApiErrorBody.parse(body);
-        if (status == 400 && error.blames("limit") && url.queryParameter("limit") != null
-            && limitRejected.compareAndSet(false, true)) {
-          LOG.warn("The IonQ API refused limit={} ({}); using its default page size for the rest"
-              + " of this connection", url.queryParameter("limit"), redact(error.describe()));
+        if (status == 400 && error.blames("limit") && url.queryParameter("limit") != null) {
+          if (limitRejected.compareAndSet(false, true)) { // once, whatever the thread
+            LOG.warn("The IonQ API refused limit={} ({}); using its default page size for the"
+                + " rest of this connection", url.queryParameter("limit"),
+                redact(error.describe()));
+          }
           attempt--; // not a failure of the page: ask again, without a limit
           continue;
         }

@@ -113,11 +113,23 @@ public final class IonQDriver implements Driver {
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+    Properties given = new Properties();
+    if (acceptsURL(url)) {
+      try {
+        given.putAll(org.apache.calcite.avatica.ConnectStringParser.parse(
+            url.substring(URL_PREFIX.length())));
+      } catch (SQLException malformed) {
+        // A tool asks while the user is still typing the URL: show the defaults.
+      }
+    }
+    if (info != null) {
+      given.putAll(info);
+    }
     ConnectionProperty[] all = ConnectionProperty.values();
     DriverPropertyInfo[] out = new DriverPropertyInfo[all.length];
     for (int i = 0; i < all.length; i++) {
       ConnectionProperty p = all[i];
-      DriverPropertyInfo d = new DriverPropertyInfo(p.key(), secretSafeValue(p, info));
+      DriverPropertyInfo d = new DriverPropertyInfo(p.key(), secretSafeValue(p, given));
       d.description = p.description()
           + (p.defaultValue() == null ? "" : " Default: " + p.defaultValue() + ".");
       d.required = false;
@@ -128,12 +140,16 @@ public final class IonQDriver implements Driver {
   }
 
   /** The value to show for a property: what the caller gave, else the default; never a key. */
-  private static String secretSafeValue(ConnectionProperty p, Properties info) {
+  private static String secretSafeValue(ConnectionProperty p, Properties given) {
     if (p == ConnectionProperty.API_KEY || p == ConnectionProperty.PASSWORD) {
       return null;
     }
-    String given = info == null ? null : info.getProperty(p.key());
-    return given != null ? given : p.defaultValue();
+    for (String name : given.stringPropertyNames()) {
+      if (name.equalsIgnoreCase(p.key())) {
+        return given.getProperty(name);
+      }
+    }
+    return p.defaultValue();
   }
 
   @Override public int getMajorVersion() {

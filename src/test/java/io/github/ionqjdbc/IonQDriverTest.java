@@ -138,6 +138,21 @@ class IonQDriverTest {
     assertEquals(java.util.List.of("true", "false"), Arrays.asList(demo.choices));
   }
 
+  @Test void propertyInfoShowsTheValuesOfTheUrlAndProperties() {
+    Properties given = new Properties();
+    given.setProperty("readTimeoutMs", "5000");
+    DriverPropertyInfo[] info = driver.getPropertyInfo(
+        "jdbc:ionq:pageSize=250;apiKey=from-url", given);
+    for (DriverPropertyInfo p : info) {
+      if (p.name.equals("pageSize")) {
+        assertEquals("250", p.value);
+      } else if (p.name.equals("readTimeoutMs")) {
+        assertEquals("5000", p.value);
+      }
+      assertFalse("from-url".equals(p.value), "the key is never shown");
+    }
+  }
+
   @Test void connectionsAreIndependentOfEachOther() throws SQLException {
     try (Connection a = DriverManager.getConnection("jdbc:ionq:demo=true");
          Connection b = DriverManager.getConnection("jdbc:ionq:demo=true;pushdown=false")) {

@@ -1,6 +1,7 @@
 package io.github.ionqjdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ionqjdbc.demo.DemoJobsEndpoint;
 import io.github.ionqjdbc.testing.DemoHttpServer;
@@ -40,6 +41,41 @@ class ConcurrentScansTest {
       }
     }
     return answers;
+  }
+
+  /**
+   * Compiled plans are cached across connections (by their generated code): each connection's
+   * own API client must still be the one that runs, even for the very same SQL.
+   */
+  @Test void theSameSqlOnConnectionsToDifferentApisAnswersFromEach() throws Exception {
+    try (DemoHttpServer small = new DemoHttpServer(DemoJobsEndpoint.withGeneratedData(300, 1L));
+         DemoHttpServer large = new DemoHttpServer(DemoJobsEndpoint.withGeneratedData(700, 2L));
+         Connection a = DriverManager.getConnection("jdbc:ionq:apiKey=k;baseUrl="
+             + small.baseUrl());
+         Connection b = DriverManager.getConnection("jdbc:ionq:apiKey=k;baseUrl="
+             + large.baseUrl())) {
+      for (int round = 0; round < 3; round++) {
+        for (String sql : List.of("select count(*) from jobs",
+            "select count(*) from jobs where status in ('completed', 'failed')")) {
+          long fromA;
+          long fromB;
+          try (ResultSet rs = a.createStatement().executeQuery(sql)) {
+            rs.next();
+            fromA = rs.getLong(1);
+          }
+          try (ResultSet rs = b.createStatement().executeQuery(sql)) {
+            rs.next();
+            fromB = rs.getLong(1);
+          }
+          if (sql.endsWith("from jobs")) {
+            assertEquals(300, fromA, sql);
+            assertEquals(700, fromB, sql);
+          } else {
+            assertTrue(fromA < fromB, sql + ": " + fromA + " vs " + fromB);
+          }
+        }
+      }
+    }
   }
 
   @Test void eightConnectionsScanConcurrently() throws Exception {

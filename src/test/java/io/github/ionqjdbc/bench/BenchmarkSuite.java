@@ -74,9 +74,11 @@ public final class BenchmarkSuite {
       log.printf("full scan: %,d jobs in %d pages of %,d bytes%n", pages * 1000L, pages,
           server.pageBytes());
       try (Connection c = DriverManager.getConnection(url)) {
-        double base = medianMillis(() -> baseline.scan(1000));
-        double count = medianMillis(() -> countAndSum(c));
-        double star = medianMillis(() -> selectStar(c));
+        double[] medians = interleavedMedians(List.of(() -> baseline.scan(1000),
+            () -> countAndSum(c), () -> selectStar(c)));
+        double base = medians[0];
+        double count = medians[1];
+        double star = medians[2];
         rows.add(new Row("full scan COUNT(*), SUM(shots), " + pages * 1000 + " jobs",
             ms(count), ms(base), count / base, "<= 1.25", count / base <= 1.25 ? "yes" : "no"));
         rows.add(new Row("full scan SELECT * (getObject every column)", ms(star), ms(base),
@@ -276,6 +278,32 @@ public final class BenchmarkSuite {
       times[i] = (System.nanoTime() - start) / 1e6;
     }
     return percentile(times, 50);
+  }
+
+  /**
+   * Median wall time of each piece of work, the pieces run in turn round after round (so that
+   * drift in the machine's speed falls on all of them alike), after as many warm-up rounds.
+   */
+  private double[] interleavedMedians(List<Work> works) throws Exception {
+    int rounds = quick ? 1 : 9;
+    for (int i = 0; i < rounds; i++) {
+      for (Work w : works) {
+        w.run();
+      }
+    }
+    double[][] times = new double[works.size()][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int w = 0; w < works.size(); w++) {
+        long start = System.nanoTime();
+        works.get(w).run();
+        times[w][r] = (System.nanoTime() - start) / 1e6;
+      }
+    }
+    double[] medians = new double[works.size()];
+    for (int w = 0; w < works.size(); w++) {
+      medians[w] = percentile(times[w], 50);
+    }
+    return medians;
   }
 
   /** Each run's wall time in ms, after a warm-up of a tenth as many runs. */

@@ -1,5 +1,7 @@
 package io.github.ionqjdbc;
 
+import io.github.ionqjdbc.calcite.PlanningScope;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -127,14 +129,23 @@ final class JdbcProxy implements InvocationHandler {
     } else if (name.equals("equals") && args.length == 1) {
       return proxy == args[0];
     }
-    Object result = override(method, args);
-    if (result == NOT_OVERRIDDEN) {
-      result = type == ResultSet.class && ResultSetReads.handles(method)
-          ? ResultSetReads.read((ResultSet) delegate, timestampColumns((ResultSet) delegate),
-              method, args)
-          : method.invoke(delegate, args);
+    Object result;
+    try (PlanningScope planning = plans(name) ? PlanningScope.open() : null) {
+      result = override(method, args);
+      if (result == NOT_OVERRIDDEN) {
+        result = type == ResultSet.class && ResultSetReads.handles(method)
+            ? ResultSetReads.read((ResultSet) delegate, timestampColumns((ResultSet) delegate),
+                method, args)
+            : method.invoke(delegate, args);
+      }
     }
     return wrapResult(result, method.getReturnType());
+  }
+
+  /** Whether this call may turn SQL into a plan (and so needs the driver's planning scope). */
+  private boolean plans(String name) {
+    return type == Connection.class ? name.startsWith("prepare")
+        : type != ResultSet.class && type != DatabaseMetaData.class && name.startsWith("execute");
   }
 
   /**

@@ -71,6 +71,12 @@ class IonQClientTest {
     assertEquals(3, FakeApi.jobRequests(wm).size());
   }
 
+  @Test void aBaseUrlWithATrailingSlashStillReachesJobs() {
+    assertEquals("https://api.ionq.co/v0.4/jobs", new ClientConfig(
+        HttpUrl.get("https://api.ionq.co/v0.4/"), null, 1, Duration.ofSeconds(1),
+        Duration.ofSeconds(1), 0, Duration.ZERO, false).jobsUrl().toString());
+  }
+
   @Test void anEmptyHistoryIsOneRequestAndNoRows() {
     FakeApi.serve(wm, "{\"jobs\":[],\"next\":null}");
     JobStream stream = client(10).stream(JobsQuery.ALL, CancelSignal.NONE);

@@ -148,6 +148,18 @@ class JobsPushdownTest {
     assertTrue(FakeApi.jobRequests(wm).get(0).getUrl().contains("ids=job-1&ids=job-4&ids=nope"));
   }
 
+  @Test void longIdListsAreSentInChunksOfAHundred() throws SQLException {
+    StringBuilder in = new StringBuilder("'job-1'");
+    for (int i = 0; i < 149; i++) {
+      in.append(", 'missing-").append(i).append("'");
+    }
+    assertEquals(List.of("job-1"), query("select id from jobs where id in (" + in + ")"));
+    List<LoggedRequest> sent = FakeApi.jobRequests(wm);
+    assertEquals(2, sent.size());
+    assertEquals(100, sent.get(0).queryParameter("ids").values().size());
+    assertEquals(50, sent.get(1).queryParameter("ids").values().size());
+  }
+
   @Test void conjunctionsCombineIntoOneRequest() throws SQLException {
     assertEquals(List.of("job-0"), query("select id from jobs where status = 'failed'"
         + " and backend = 'simulator' and session_id = 'session-a'"));

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -28,7 +29,7 @@ final class JdbcProxy implements InvocationHandler {
 
   private static final Class<?>[] WRAPPED = {
       CallableStatement.class, PreparedStatement.class, Statement.class, ResultSet.class,
-      DatabaseMetaData.class};
+      DatabaseMetaData.class, ResultSetMetaData.class};
 
   private final Object delegate;
   /** The JDBC interface this wrapper presents; decided once (interface type checks per call
@@ -205,6 +206,9 @@ final class JdbcProxy implements InvocationHandler {
     }
     if (statementOverrides != null) {
       return statementOverrides.invoke(method, args);
+    }
+    if (type == ResultSetMetaData.class) {
+      return ResultSetMetaDataOverrides.invoke((ResultSetMetaData) delegate, method, args);
     }
     return NOT_OVERRIDDEN;
   }

@@ -8,7 +8,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -109,71 +108,22 @@ final class MetaDataOverrides {
       String type = row.getString("TYPE_NAME");
       return type == null ? null : type.replace(" NOT NULL", "").replaceAll("\\(\\d+\\)$", "");
     });
-    overrides.put("COLUMN_SIZE", row -> columnSize(row.getInt("DATA_TYPE"),
+    overrides.put("COLUMN_SIZE", row -> JdbcTypeSizes.columnSize(row.getInt("DATA_TYPE"),
         nullable(row, "COLUMN_SIZE")));
-    overrides.put("DECIMAL_DIGITS", row -> decimalDigits(row.getInt("DATA_TYPE"),
+    overrides.put("DECIMAL_DIGITS", row -> JdbcTypeSizes.decimalDigits(row.getInt("DATA_TYPE"),
         nullable(row, "DECIMAL_DIGITS")));
-    overrides.put("CHAR_OCTET_LENGTH", row -> isText(row.getInt("DATA_TYPE"))
-        ? columnSize(row.getInt("DATA_TYPE"), nullable(row, "COLUMN_SIZE")) : null);
-    overrides.put("NUM_PREC_RADIX", row -> isNumeric(row.getInt("DATA_TYPE")) ? 10 : null);
+    overrides.put("CHAR_OCTET_LENGTH", row -> JdbcTypeSizes.isText(row.getInt("DATA_TYPE"))
+        ? JdbcTypeSizes.columnSize(row.getInt("DATA_TYPE"), nullable(row, "COLUMN_SIZE")) : null);
+    overrides.put("NUM_PREC_RADIX", row -> JdbcTypeSizes.isNumeric(row.getInt("DATA_TYPE")) ? 10 : null);
     overrides.put("IS_AUTOINCREMENT", row -> "NO");
     overrides.put("IS_GENERATEDCOLUMN", row -> "NO");
     return OverlayResultSet.wrap(columns, overrides);
-  }
-
-  /** JDBC's COLUMN_SIZE: precision for numbers, characters for text and timestamps. */
-  private static Integer columnSize(int type, Integer calciteSize) {
-    switch (type) {
-      case Types.VARCHAR:
-      case Types.CHAR:
-        return calciteSize == null || calciteSize < 0 ? Integer.MAX_VALUE : calciteSize;
-      case Types.BOOLEAN:
-        return 1;
-      case Types.TINYINT:
-        return 3;
-      case Types.SMALLINT:
-        return 5;
-      case Types.INTEGER:
-        return 10;
-      case Types.BIGINT:
-        return 19;
-      case Types.TIMESTAMP:
-        int fraction = calciteSize == null || calciteSize < 0 ? 0 : calciteSize;
-        return 19 + (fraction > 0 ? fraction + 1 : 0);
-      default:
-        return calciteSize == null || calciteSize < 0 ? null : calciteSize;
-    }
-  }
-
-  /** JDBC's DECIMAL_DIGITS: 0 for integers, fractional-second digits for timestamps. */
-  private static Integer decimalDigits(int type, Integer calciteDigits) {
-    switch (type) {
-      case Types.TINYINT:
-      case Types.SMALLINT:
-      case Types.INTEGER:
-      case Types.BIGINT:
-        return 0;
-      case Types.TIMESTAMP:
-        return 3;
-      default:
-        return calciteDigits;
-    }
   }
 
   /** Read through getObject: Avatica's getInt throws on a null in these result sets. */
   private static Integer nullable(ResultSet row, String column) throws SQLException {
     Object v = row.getObject(column);
     return v == null ? null : ((Number) v).intValue();
-  }
-
-  private static boolean isText(int type) {
-    return type == Types.VARCHAR || type == Types.CHAR;
-  }
-
-  private static boolean isNumeric(int type) {
-    return type == Types.INTEGER || type == Types.BIGINT || type == Types.SMALLINT
-        || type == Types.TINYINT || type == Types.DECIMAL || type == Types.NUMERIC
-        || type == Types.DOUBLE || type == Types.FLOAT || type == Types.REAL;
   }
 
   /** {@code id} is the primary key of {@code jobs}, built as a real result set by Calcite. */

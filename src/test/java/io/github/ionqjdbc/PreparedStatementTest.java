@@ -52,6 +52,10 @@ class PreparedStatementTest {
       assertEquals(Types.INTEGER, md.getColumnType(2));
       assertEquals(Types.TIMESTAMP, md.getColumnType(3));
       assertEquals(Types.BOOLEAN, md.getColumnType(4));
+      assertEquals(23, md.getPrecision(3), "yyyy-mm-dd hh:mm:ss.fff");
+      assertEquals(3, md.getScale(3));
+      assertEquals(10, md.getPrecision(2));
+      assertEquals(Integer.MAX_VALUE, md.getPrecision(1), "unbounded VARCHAR, as PostgreSQL's text");
       ParameterMetaData params = p.getParameterMetaData();
       assertEquals(2, params.getParameterCount());
       assertEquals(Types.VARCHAR, params.getParameterType(1));

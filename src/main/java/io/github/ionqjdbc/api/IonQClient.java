@@ -67,7 +67,16 @@ public final class IonQClient {
 
   /** Opens a lazy stream of the rows matching {@code query}; nothing is fetched until asked. */
   public JobStream stream(JobsQuery query, CancelSignal cancel) {
-    return new JobStream(this, query, cancel);
+    return stream(query, cancel, true);
+  }
+
+  /**
+   * As {@link #stream(JobsQuery, CancelSignal)}; {@code mayPrefetch} false when the caller may
+   * stop early without saying so in a row cap (a LIMIT above a filter the API cannot do), so
+   * that no page is fetched on speculation.
+   */
+  public JobStream stream(JobsQuery query, CancelSignal cancel, boolean mayPrefetch) {
+    return new JobStream(this, query, cancel, mayPrefetch && config.prefetch());
   }
 
   /** Runs a page fetch in the background. */

@@ -26,6 +26,7 @@ public final class JobStream implements AutoCloseable {
   private final IonQClient client;
   private final JobsQuery query;
   private final CancelSignal signal;
+  private final boolean prefetch;
   private final Set<String> seenCursors = new HashSet<>();
 
   private List<Object[]> page = List.of();
@@ -40,9 +41,10 @@ public final class JobStream implements AutoCloseable {
   /** The next page, being fetched in the background; null when none is. */
   private Future<JobsPage> prefetched;
 
-  JobStream(IonQClient client, JobsQuery query, CancelSignal cancel) {
+  JobStream(IonQClient client, JobsQuery query, CancelSignal cancel, boolean prefetch) {
     this.client = client;
     this.query = query;
+    this.prefetch = prefetch;
     // A closed stream cancels its own requests (a prefetch in flight) like a cancelled statement.
     this.signal = new CancelSignal() {
       @Override public boolean isCancelled() {
@@ -114,7 +116,7 @@ public final class JobStream implements AutoCloseable {
           + next + " a second time; stopping instead of looping forever (query: " + query + ")");
     }
     cursor = next;
-    if (next != null && client.config().prefetch()) {
+    if (next != null && prefetch) {
       long stillWanted = query.maxRows() - emitted - matching(page);
       if (stillWanted > 0) {
         String nextCursor = next;

@@ -17,6 +17,7 @@ final class JobsEnumerator implements Enumerator<Object[]> {
   private final List<JobsQuery> queries;
   private final CancelSignal cancel;
   private final long cap;
+  private final boolean prefetch;
 
   private int nextQuery;
   private JobStream stream;
@@ -24,11 +25,13 @@ final class JobsEnumerator implements Enumerator<Object[]> {
   private long emitted;
   private boolean closed;
 
-  JobsEnumerator(IonQClient client, List<JobsQuery> queries, long cap, CancelSignal cancel) {
+  JobsEnumerator(IonQClient client, List<JobsQuery> queries, long cap, CancelSignal cancel,
+      boolean prefetch) {
     this.client = client;
     this.queries = queries;
     this.cap = cap;
     this.cancel = cancel;
+    this.prefetch = prefetch;
   }
 
   @Override public Object[] current() {
@@ -51,7 +54,8 @@ final class JobsEnumerator implements Enumerator<Object[]> {
         return false;
       }
       JobsQuery query = queries.get(nextQuery++);
-      stream = client.stream(query.toBuilder().maxRows(cap - emitted).build(), cancel);
+      stream = client.stream(query.toBuilder().maxRows(cap - emitted).build(), cancel,
+          prefetch);
     }
     return false;
   }

@@ -6,7 +6,9 @@ import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -15,10 +17,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * rows and asks no page for more than it still needs. The Sort stays on top and applies OFFSET
  * and LIMIT exactly as before.
  *
- * <p>Two shapes: LIMIT directly over the scan, and LIMIT over a filter that can be pushed whole.
- * The second is needed because the planner keeps the filter (convention NONE) and the scan it
- * was folded into (convention IONQ) in different subsets, so a LIMIT over the filter never sees
- * the folded scan as its input.
+ * <p>Two shapes: LIMIT directly over the scan, and LIMIT over a filter. A filter pushed whole
+ * lets the cap through; one with a part the API cannot do does not, but then the scan is told
+ * not to prefetch, because its consumer will stop as soon as it has its rows.
+ * The filter shape is needed because the planner keeps a filter (convention NONE) and the scan
+ * it was folded into (convention IONQ) in different subsets, so a LIMIT over the filter never
+ * sees the folded scan as its input.
  */
 final class JobsLimitRule extends RelRule<RuleConfig> {
   static final JobsLimitRule ON_SCAN = (JobsLimitRule) RuleConfig.of("JobsLimitRule:scan",
@@ -32,7 +36,7 @@ final class JobsLimitRule extends RelRule<RuleConfig> {
       b0 -> b0.operand(LogicalSort.class).predicate(JobsLimitRule::isPlainLimit)
           .oneInput(b1 -> b1.operand(LogicalFilter.class)
               .oneInput(b2 -> b2.operand(JobsTableScan.class)
-                  .predicate(s -> !s.spec().hasLimit()).noInputs())),
+                  .predicate(s -> !s.spec().hasLimit() && s.spec().prefetch()).noInputs())),
       JobsLimitRule::new).toRule();
 
   private JobsLimitRule(RuleConfig config) {
@@ -51,7 +55,15 @@ final class JobsLimitRule extends RelRule<RuleConfig> {
       LogicalFilter filter = call.rel(1);
       FilterPushdown pushdown = FilterPushdown.analyze(filter.getCondition(), spec);
       if (!pushdown.residual().isEmpty()) {
-        return; // rows the API returns may still be dropped: a cap would cut the result short
+        // Rows the API returns may still be dropped, so no cap (it would cut the result
+        // short); but the scan learns that its consumer stops early, and fetches no page on
+        // speculation.
+        RexNode rest = RexUtil.composeConjunction(filter.getCluster().getRexBuilder(),
+            pushdown.residual());
+        RelNode scanned = scan.withSpec(pushdown.spec().withoutPrefetch());
+        call.transformTo(sort.copy(sort.getTraitSet(), filter.copy(filter.getTraitSet(),
+            scanned, rest), sort.getCollation(), sort.offset, sort.fetch));
+        return;
       }
       spec = pushdown.spec();
     }

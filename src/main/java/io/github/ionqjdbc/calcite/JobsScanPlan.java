@@ -35,7 +35,7 @@ public final class JobsScanPlan {
     long cap = queries.isEmpty() ? 0 : queries.get(0).maxRows();
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
-        return new JobsEnumerator(client, queries, cap, cancel);
+        return new JobsEnumerator(client, queries, cap, cancel, spec.prefetch());
       }
     };
   }

@@ -51,6 +51,7 @@ public final class JobsTableScan extends TableScan implements IonQRel {
 
   @Override public void register(RelOptPlanner planner) {
     planner.addRule(JobsToEnumerableConverterRule.INSTANCE);
+    planner.addRule(StrictLimitRule.INSTANCE);
     if (jobsTable.pushdown()) {
       planner.addRule(JobsFilterRule.INSTANCE);
       planner.addRule(JobsLimitRule.ON_SCAN);
@@ -72,13 +73,16 @@ public final class JobsTableScan extends TableScan implements IonQRel {
   /** Cost follows rows transferred, so that a scan that pushes more is always preferred. */
   @Override public @Nullable RelOptCost computeSelfCost(RelOptPlanner planner,
       RelMetadataQuery mq) {
-    double rows = estimateRowCount(mq);
+    // A scan told not to prefetch fetches no page on speculation: a hair cheaper (Volcano
+    // compares row counts), so that the planner takes it where the limit rule offers it.
+    double rows = estimateRowCount(mq) * (spec.prefetch() ? 1 : 0.99);
     return planner.getCostFactory().makeCost(rows, rows, rows);
   }
 
   @Override public RelWriter explainTerms(RelWriter pw) {
     return super.explainTerms(pw)
         .itemIf("pushed", spec, spec.hasFilters() || spec.hasLimit())
+        .itemIf("prefetch", false, !spec.prefetch())
         .item("requests", describeRequests());
   }
 

@@ -26,17 +26,20 @@ public final class ScanSpec {
   /** How many ids go into one request: more would make the URL too long for some proxies. */
   static final int IDS_PER_REQUEST = 100;
 
-  public static final ScanSpec EMPTY = new ScanSpec(new EnumMap<>(JobColumn.class), null, null);
+  public static final ScanSpec EMPTY =
+      new ScanSpec(new EnumMap<>(JobColumn.class), null, null, true);
 
   private final Map<JobColumn, List<List<Operand>>> filters;
   private final @Nullable Operand fetch;
   private final @Nullable Operand offset;
+  private final boolean prefetch;
 
   private ScanSpec(Map<JobColumn, List<List<Operand>>> filters, @Nullable Operand fetch,
-      @Nullable Operand offset) {
+      @Nullable Operand offset, boolean prefetch) {
     this.filters = filters;
     this.fetch = fetch;
     this.offset = offset;
+    this.prefetch = prefetch;
   }
 
   /** This spec, further requiring {@code column} to equal one of {@code anyOf}. */
@@ -49,12 +52,25 @@ public final class ScanSpec {
     List<List<Operand>> lists = new ArrayList<>(copy.getOrDefault(column, List.of()));
     lists.add(List.copyOf(anyOf));
     copy.put(column, List.copyOf(lists));
-    return new ScanSpec(copy, fetch, offset);
+    return new ScanSpec(copy, fetch, offset, prefetch);
   }
 
   /** This spec with a row cap of {@code fetch + offset}. */
   public ScanSpec withLimit(Operand fetch, @Nullable Operand offset) {
-    return new ScanSpec(filters, Objects.requireNonNull(fetch), offset);
+    return new ScanSpec(filters, Objects.requireNonNull(fetch), offset, prefetch);
+  }
+
+  /**
+   * This spec for a consumer that may stop early without a row cap the scan could see (a LIMIT
+   * above a filter the API cannot do): no page is fetched ahead on speculation.
+   */
+  public ScanSpec withoutPrefetch() {
+    return new ScanSpec(filters, fetch, offset, false);
+  }
+
+  /** Whether the scan may fetch the next page while the current one is read. */
+  public boolean prefetch() {
+    return prefetch;
   }
 
   public boolean hasFilters() {
@@ -185,10 +201,11 @@ public final class ScanSpec {
 
   @Override public boolean equals(Object o) {
     return o instanceof ScanSpec s && filters.equals(s.filters)
-        && Objects.equals(fetch, s.fetch) && Objects.equals(offset, s.offset);
+        && Objects.equals(fetch, s.fetch) && Objects.equals(offset, s.offset)
+        && prefetch == s.prefetch;
   }
 
   @Override public int hashCode() {
-    return Objects.hash(filters, fetch, offset);
+    return Objects.hash(filters, fetch, offset, prefetch);
   }
 }

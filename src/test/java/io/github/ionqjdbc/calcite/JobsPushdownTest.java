@@ -203,6 +203,28 @@ class JobsPushdownTest {
     requests().forEach(r -> assertEquals("{limit=50}", r, "no filter parameter"));
   }
 
+  @Test void aLimitAboveAFilterTheApiCannotDoFetchesNoPageOnSpeculation() throws Exception {
+    wm.resetAll();
+    List<Map<String, Object>> first = Fixtures.jobs("a", 0, 3);
+    first.get(1).put("name", "needle");
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(FakeApi.JOBS_PATH))
+        .willReturn(FakeApi.okJson(Fixtures.page(first, "c1"))));
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(FakeApi.JOBS_PATH))
+        .withQueryParam("next", com.github.tomakehurst.wiremock.client.WireMock.equalTo("c1"))
+        .willReturn(FakeApi.okJson(Fixtures.page(Fixtures.jobs("b", 0, 3), null))));
+    String sql = "select id from jobs where name = 'needle' limit 1";
+    assertEquals(List.of("a-1"), query(sql));
+    Thread.sleep(300);
+    assertEquals(1, FakeApi.jobRequests(wm).size(), "page 2 was never needed, nor fetched");
+    try (Connection c = connect(); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("explain plan for " + sql)) {
+      rs.next();
+      assertTrue(rs.getString(1).contains("prefetch=[false]"), rs.getString(1));
+    }
+  }
+
   @Test void aSubmitterTheApiIgnoresStillFiltersTheRows() throws SQLException {
     assertEquals(List.of(),
         query("select id from jobs where submitter_id = 'someone-not-in-project'"));

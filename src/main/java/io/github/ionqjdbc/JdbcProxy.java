@@ -130,14 +130,19 @@ final class JdbcProxy implements InvocationHandler {
     } else if (name.equals("equals") && args.length == 1) {
       return proxy == args[0];
     }
+    PlanningScope planning = plans(name) ? PlanningScope.open() : null;
     Object result;
-    try (PlanningScope planning = plans(name) ? PlanningScope.open() : null) {
+    try {
       result = override(method, args);
       if (result == NOT_OVERRIDDEN) {
         result = type == ResultSet.class && ResultSetReads.handles(method)
             ? ResultSetReads.read((ResultSet) delegate, timestampColumns((ResultSet) delegate),
                 method, args)
             : method.invoke(delegate, args);
+      }
+    } finally {
+      if (planning != null) {
+        planning.close();
       }
     }
     return wrapResult(result, method.getReturnType());

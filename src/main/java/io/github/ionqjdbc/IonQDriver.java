@@ -78,7 +78,7 @@ public final class IonQDriver implements Driver {
       connection.close();
       throw JdbcErrors.translate(e);
     }
-    return JdbcProxy.wrap(connection, settings.safeUrl());
+    return JdbcProxy.wrap(connection, client, settings.safeUrl());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ionqjdbc;
 
+import io.github.ionqjdbc.api.IonQClient;
 import io.github.ionqjdbc.calcite.PlanningScope;
 
 import java.lang.reflect.InvocationHandler;
@@ -68,11 +69,12 @@ final class JdbcProxy implements InvocationHandler {
   /**
    * The wrapped connection.
    *
+   * @param client the connection's API client
    * @param safeUrl the connection's URL as metadata may show it: without the key
    */
-  static Connection wrap(Connection connection, String safeUrl) {
+  static Connection wrap(Connection connection, IonQClient client, String safeUrl) {
     return (Connection) wrap(connection, Connection.class, null,
-        new ConnectionContext(connection, safeUrl));
+        new ConnectionContext(connection, client, safeUrl));
   }
 
   private static Object wrap(Object delegate, Class<?> type, Object parent,
@@ -207,7 +209,7 @@ final class JdbcProxy implements InvocationHandler {
       return metaDataOverrides.invoke((DatabaseMetaData) delegate, method, args);
     }
     if (connectionOverrides != null) {
-      return connectionOverrides.invoke(method, args);
+      return connectionOverrides.invoke((Connection) delegate, method, args);
     }
     if (statementOverrides != null) {
       return statementOverrides.invoke(method, args);

@@ -153,6 +153,23 @@ class IonQDriverTest {
     }
   }
 
+  @Test void isValidAsksTheApiForOneJob() throws SQLException {
+    FakeApi.serve(wm, Fixtures.page(Fixtures.jobs("j", 0, 1), null));
+    Connection c = DriverManager.getConnection(FakeApi.jdbcUrl(wm, ""));
+    assertTrue(c.isValid(5));
+    var request = FakeApi.jobRequests(wm).get(0);
+    assertEquals("1", request.queryParameter("limit").firstValue());
+
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(FakeApi.JOBS_PATH))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)));
+    assertFalse(c.isValid(5), "a refused key: not valid");
+    c.close();
+    assertFalse(c.isValid(5), "closed: not valid");
+    assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:ionq:demo=true")
+        .isValid(-1));
+  }
+
   @Test void connectionsAreIndependentOfEachOther() throws SQLException {
     Connection a = DriverManager.getConnection("jdbc:ionq:demo=true");
     try (Connection b = DriverManager.getConnection("jdbc:ionq:demo=true;pushdown=false")) {

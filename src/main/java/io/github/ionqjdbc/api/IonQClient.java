@@ -79,6 +79,26 @@ public final class IonQClient {
     return new JobStream(this, query, cancel, mayPrefetch && config.prefetch());
   }
 
+  /**
+   * Asks the API for one job, to learn whether it answers with this key: what
+   * {@code Connection.isValid} needs. No retries beyond the client's own.
+   *
+   * @param timeout the longest the check may take
+   * @throws IonQApiException what went wrong, if anything
+   */
+  public void checkReachable(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    fetchPage(JobsQuery.builder().maxRows(1).build(), null, 1, new CancelSignal() {
+      @Override public boolean isCancelled() {
+        return false;
+      }
+
+      @Override public long deadlineNanos() {
+        return deadline;
+      }
+    });
+  }
+
   /** Runs a page fetch in the background. */
   Future<JobsPage> prefetch(Callable<JobsPage> fetch) {
     return PREFETCH.submit(fetch);

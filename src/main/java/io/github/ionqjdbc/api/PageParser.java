@@ -90,6 +90,9 @@ public final class PageParser {
 
   private static List<Object[]> parseJobs(JsonParser p, JsonToken value, byte[] body)
       throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return new ArrayList<>(); // some servers write null for "no jobs"
+    }
     if (value != JsonToken.START_ARRAY) {
       throw malformed("'jobs' is not an array");
     }

@@ -112,6 +112,7 @@ class PageParserTest {
     assertEquals("opaque/cursor==", page.next());
     assertTrue(page.rows().isEmpty());
     assertNull(parse("{\"jobs\":[]}").next(), "an absent next ends the scan");
+    assertTrue(parse("{\"jobs\":null,\"next\":null}").rows().isEmpty(), "null jobs: none");
   }
 
   @Test void pagesThatBreakTheSpecAreMalformed() {

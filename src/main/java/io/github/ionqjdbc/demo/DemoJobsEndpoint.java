@@ -1,7 +1,10 @@
 package io.github.ionqjdbc.demo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,7 +28,7 @@ public final class DemoJobsEndpoint {
   public static final int MAX_LIMIT = 1000;
   private static final Set<String> STATUSES =
       Set.of("submitted", "ready", "started", "canceled", "failed", "completed");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final List<Map<String, Object>> jobs;
   private final Set<String> members;
@@ -168,11 +171,44 @@ public final class DemoJobsEndpoint {
     return new Answer(status, json(body));
   }
 
-  private static String json(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("demo data cannot be written as JSON", e);
+  /**
+   * Maps, lists, strings, numbers, booleans and nulls as JSON, with Jackson's streaming writer:
+   * the demo then starts without loading Jackson's data binding (a few hundred classes).
+   */
+  static String json(Object value) {
+    StringWriter out = new StringWriter(1024);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      write(g, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void write(JsonGenerator g, Object value) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof Map<?, ?> map) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        g.writeFieldName(String.valueOf(e.getKey()));
+        write(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object item : list) {
+        write(g, item);
+      }
+      g.writeEndArray();
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (value instanceof Integer || value instanceof Long) {
+      g.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Number n) {
+      g.writeNumber(n.doubleValue());
+    } else {
+      g.writeString(value.toString());
     }
   }
 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
         "The API key is read from the IONQ_API_KEY environment variable unless the URL or -p"
             + " names apiKey."},
     footer = {"", "Examples:",
-        "  ionq-jdbc --demo                      (interactive shell: try !tables, !columns jobs)",
+        "  ionq-jdbc --demo          (a shell: try !tables, !columns jobs)",
         "  ionq-jdbc --demo \"SELECT status, COUNT(*) FROM jobs GROUP BY status\"",
         "  ionq-jdbc --format csv \"SELECT id, failure_code FROM jobs WHERE status = 'failed'\"",
         "  ionq-jdbc --demo --file sql-examples/01_failures_by_code.sql"})
@@ -75,6 +75,10 @@ public final class IonQCli implements Callable<Integer> {
     CommandLine cli = new CommandLine(new IonQCli());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler((e, args1) -> {
+      err.println("error: " + e.getMessage() + " (see --help)");
+      return 2;
+    });
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return 1;

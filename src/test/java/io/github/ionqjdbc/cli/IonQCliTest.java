@@ -67,4 +67,11 @@ class IonQCliTest {
     assertEquals(2, run("--demo", " "));
     assertTrue(err.toString().contains("The SQL is empty"), err.toString());
   }
+
+  @Test void aWrongOptionIsOneLineAndExitCode2() {
+    assertEquals(2, run("--demo", "--format", "xml", "select 1"));
+    String message = err.toString().strip();
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.contains("use table, csv or json"), message);
+  }
 }

@@ -115,12 +115,6 @@ public final class ConnectionSettings {
     return pushdown;
   }
 
-  /** The value given for {@code property}, else its default (may be null). */
-  public String get(ConnectionProperty property) {
-    String value = values.get(property);
-    return value != null ? value : property.defaultValue();
-  }
-
   private static void put(Map<ConnectionProperty, String> values, Properties props)
       throws SQLException {
     for (String name : props.stringPropertyNames()) {

@@ -28,10 +28,6 @@ public final class DemoInterceptor implements Interceptor {
     this.endpoint = endpoint;
   }
 
-  public DemoJobsEndpoint endpoint() {
-    return endpoint;
-  }
-
   @Override public Response intercept(Chain chain) {
     Request request = chain.request();
     HttpUrl url = request.url();

@@ -32,7 +32,6 @@ public final class DemoJobsEndpoint {
 
   private final List<Map<String, Object>> jobs;
   private final Set<String> members;
-  private final AtomicLong requests = new AtomicLong();
   private final AtomicLong jobsServed = new AtomicLong();
 
   /** Serves {@code jobs} (listed in the given order) to a project whose members are given. */
@@ -51,11 +50,6 @@ public final class DemoJobsEndpoint {
     return new DemoJobsEndpoint(DemoJobs.generate(size, seed), Set.copyOf(DemoJobs.SUBMITTERS));
   }
 
-  /** How many requests were answered so far. */
-  public long requestCount() {
-    return requests.get();
-  }
-
   /** How many jobs were sent in all responses so far. */
   public long jobsServed() {
     return jobsServed.get();
@@ -72,7 +66,6 @@ public final class DemoJobsEndpoint {
    * @param query each query parameter with all its values, in order
    */
   public Answer handle(String method, String path, Map<String, List<String>> query) {
-    requests.incrementAndGet();
     if (!path.endsWith("/jobs")) {
       return error(404, "Not Found", "Route GET:" + path + " not found");
     }

@@ -16,7 +16,7 @@ public enum ConnectionProperty {
       "Root of the IonQ API; requests go to <baseUrl>/jobs."),
   PAGE_SIZE("pageSize", "100", null,
       "Jobs asked per page (the 'limit' query parameter), 1 to 100000; smaller when a SQL LIMIT"
-          + " needs fewer."),
+          + " needs fewer. A statement's setFetchSize, when set, wins."),
   DEMO("demo", "false", List.of("true", "false"),
       "true serves a built-in sample of 500 jobs in process: no network, no key."),
   PUSHDOWN("pushdown", "true", List.of("true", "false"),

@@ -1,6 +1,7 @@
 package io.github.ionqjdbc;
 
 import io.github.ionqjdbc.api.IonQClient;
+import io.github.ionqjdbc.calcite.ExecutionHints;
 import io.github.ionqjdbc.calcite.PlanningScope;
 
 import java.lang.reflect.InvocationHandler;
@@ -53,6 +54,11 @@ final class JdbcProxy implements InvocationHandler {
    */
   private long rowLimit;
   private long rowsRead;
+  /**
+   * For a statement: the fetch size its user set, 0 if none. Not Avatica's getFetchSize(),
+   * which answers 100 when nobody asked for anything.
+   */
+  private volatile int fetchSizeHint;
 
   private JdbcProxy(Object delegate, Class<?> type, Object parent, ConnectionContext context) {
     this.delegate = delegate;
@@ -133,6 +139,8 @@ final class JdbcProxy implements InvocationHandler {
       return proxy == args[0];
     }
     PlanningScope planning = plans(name) ? PlanningScope.open() : null;
+    ExecutionHints hints = isStatement() && name.startsWith("execute")
+        ? ExecutionHints.fetchSize(fetchSizeHint) : null;
     Object result;
     try {
       result = override(method, args);
@@ -143,11 +151,22 @@ final class JdbcProxy implements InvocationHandler {
             : method.invoke(delegate, args);
       }
     } finally {
+      if (hints != null) {
+        hints.close();
+      }
       if (planning != null) {
         planning.close();
       }
     }
+    if (isStatement() && name.equals("setFetchSize")) {
+      fetchSizeHint = (Integer) args[0]; // the statement accepted it
+    }
     return wrapResult(result, method.getReturnType());
+  }
+
+  private boolean isStatement() {
+    return type == Statement.class || type == PreparedStatement.class
+        || type == CallableStatement.class;
   }
 
   /** Whether this call may turn SQL into a plan (and so needs the driver's planning scope). */

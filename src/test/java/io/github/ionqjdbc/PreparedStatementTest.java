@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -166,6 +167,24 @@ class PreparedStatementTest {
       assertEquals("42000", e.getSQLState());
       assertTrue(e.getMessage().contains("line 1, column 1"), e.getMessage());
     }
+  }
+
+  @Test void aStatementsFetchSizeIsItsPageSize() throws SQLException {
+    FakeApi.serve(wm, Fixtures.page(Fixtures.jobs("j", 0, 3), null));
+    try (Connection c = DriverManager.getConnection(FakeApi.jdbcUrl(wm, "pageSize=100"));
+         Statement s = c.createStatement();
+         PreparedStatement p = c.prepareStatement("select id from jobs where backend = ?")) {
+      s.setFetchSize(7);
+      s.executeQuery("select id from jobs").close();
+      p.setString(1, "simulator");
+      p.setFetchSize(3);
+      p.executeQuery().close();
+      s.setFetchSize(0);
+      s.executeQuery("select id from jobs").close();
+    }
+    List<String> limits = FakeApi.jobRequests(wm).stream()
+        .map(r -> r.queryParameter("limit").firstValue()).toList();
+    assertEquals(List.of("7", "3", "100"), limits, "fetch size, else the pageSize property");
   }
 
   @Test void maxRowsStopsTheScanEarly() throws SQLException {

@@ -109,16 +109,17 @@ public final class IonQClient {
     return pageUrl(query, null, query.maxRows());
   }
 
-  /** The {@code limit} to ask for when {@code wanted} more matching rows are needed. */
-  int pageLimit(long wanted) {
-    return (int) Math.min(config.pageSize(), Math.max(1, wanted));
+  /** The {@code limit} to ask for when {@code wanted} more matching rows of a query are needed. */
+  int pageLimit(JobsQuery query, long wanted) {
+    int pageSize = query.pageSize() > 0 ? query.pageSize() : config.pageSize();
+    return (int) Math.min(pageSize, Math.max(1, wanted));
   }
 
   HttpUrl pageUrl(JobsQuery query, String cursor, long wanted) {
     HttpUrl.Builder url = config.jobsUrl().newBuilder();
     query.addFilterParameters(url);
     if (!limitRejected.get()) {
-      url.addQueryParameter("limit", Integer.toString(pageLimit(wanted)));
+      url.addQueryParameter("limit", Integer.toString(pageLimit(query, wanted)));
     }
     if (cursor != null) {
       url.addQueryParameter("next", cursor);

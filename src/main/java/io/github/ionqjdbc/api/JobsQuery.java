@@ -24,6 +24,7 @@ public final class JobsQuery {
   private final String parentJobId;
   private final List<String> ids;
   private final long maxRows;
+  private final int pageSize;
 
   private JobsQuery(Builder b) {
     this.status = b.status;
@@ -33,6 +34,7 @@ public final class JobsQuery {
     this.parentJobId = b.parentJobId;
     this.ids = List.copyOf(b.ids);
     this.maxRows = b.maxRows;
+    this.pageSize = b.pageSize;
   }
 
   public static Builder builder() {
@@ -48,6 +50,7 @@ public final class JobsQuery {
     b.parentJobId = parentJobId;
     b.ids.addAll(ids);
     b.maxRows = maxRows;
+    b.pageSize = pageSize;
     return b;
   }
 
@@ -78,6 +81,11 @@ public final class JobsQuery {
   /** The most matching rows the stream yields; {@link Long#MAX_VALUE} for no cap. */
   public long maxRows() {
     return maxRows;
+  }
+
+  /** Rows to ask per page, or 0 for the client's configured page size. */
+  public int pageSize() {
+    return pageSize;
   }
 
   /** True if this row satisfies every filter of the query. */
@@ -118,11 +126,13 @@ public final class JobsQuery {
         && Objects.equals(submitterId, q.submitterId)
         && Objects.equals(parentJobId, q.parentJobId)
         && ids.equals(q.ids)
-        && maxRows == q.maxRows;
+        && maxRows == q.maxRows
+        && pageSize == q.pageSize;
   }
 
   @Override public int hashCode() {
-    return Objects.hash(status, targets, sessionId, submitterId, parentJobId, ids, maxRows);
+    return Objects.hash(status, targets, sessionId, submitterId, parentJobId, ids, maxRows,
+        pageSize);
   }
 
   /** The filters as query parameters, e.g. {@code status=failed&target=qpu.aria-1}. */
@@ -144,6 +154,7 @@ public final class JobsQuery {
     private String parentJobId;
     private final List<String> ids = new ArrayList<>();
     private long maxRows = Long.MAX_VALUE;
+    private int pageSize;
 
     private Builder() {
     }
@@ -185,6 +196,18 @@ public final class JobsQuery {
         throw new IllegalArgumentException("maxRows must not be negative: " + maxRows);
       }
       this.maxRows = maxRows;
+      return this;
+    }
+
+    /**
+     * Rows to ask per page for this query (a JDBC statement's fetch size), instead of the
+     * client's configured page size; 0 for that default.
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 0) {
+        throw new IllegalArgumentException("pageSize must not be negative: " + pageSize);
+      }
+      this.pageSize = pageSize;
       return this;
     }
 

@@ -30,7 +30,10 @@ public final class JobsScanPlan {
 
   /** The rows of the scan; nothing is requested until the enumerator is first moved. */
   public Enumerable<Object[]> execute(DataContext root) {
-    List<JobsQuery> queries = spec.queries(operand -> operand.resolve(root), false);
+    int fetchSize = ExecutionHints.currentFetchSize();
+    List<JobsQuery> queries = spec.queries(operand -> operand.resolve(root), false).stream()
+        .map(q -> fetchSize > 0 ? q.toBuilder().pageSize(fetchSize).build() : q)
+        .toList();
     CancelSignal cancel = DataContextCancelSignal.of(root);
     long cap = queries.isEmpty() ? 0 : queries.get(0).maxRows();
     return new AbstractEnumerable<>() {

@@ -209,14 +209,24 @@ final class JdbcProxy implements InvocationHandler {
       case "getTimestamp":
         return timestamp ? ResultSetReads.timestamp(rs, column)
             : name.equals("getObject") ? rs.getObject(column) : rs.getTimestamp(column);
-      case "getLong":
-        return rs.getObject(column) == null ? 0L : rs.getLong(column);
-      case "getInt":
-        return rs.getObject(column) == null ? 0 : rs.getInt(column);
-      case "getDouble":
-        return rs.getObject(column) == null ? 0d : rs.getDouble(column);
-      case "getBoolean":
-        return rs.getObject(column) != null && rs.getBoolean(column);
+      case "getLong": {
+        // One read of the value: JDBC wants 0 for NULL where Avatica throws for some types.
+        Object v = rs.getObject(column);
+        return v == null ? 0L : v instanceof Number n && !timestamp ? n.longValue()
+            : rs.getLong(column);
+      }
+      case "getInt": {
+        Object v = rs.getObject(column);
+        return v == null ? 0 : v instanceof Number n ? n.intValue() : rs.getInt(column);
+      }
+      case "getDouble": {
+        Object v = rs.getObject(column);
+        return v == null ? 0d : v instanceof Number n ? n.doubleValue() : rs.getDouble(column);
+      }
+      case "getBoolean": {
+        Object v = rs.getObject(column);
+        return v == null ? false : v instanceof Boolean b ? b : rs.getBoolean(column);
+      }
       default:
         return NOT_OVERRIDDEN;
     }

@@ -70,20 +70,20 @@ final class OverlayResultSet implements InvocationHandler {
   }
 
   private static Object convert(Object value, Class<?> type) {
+    if (value == null) {
+      return type.isPrimitive() ? ResultSetReads.zero(type) : null;
+    }
     if (type == String.class) {
-      return value == null ? null : value.toString();
+      return value.toString();
     }
     if (type == int.class) {
-      return value == null ? 0 : ((Number) value).intValue();
+      return ((Number) value).intValue();
     }
     if (type == short.class) {
-      return value == null ? (short) 0 : ((Number) value).shortValue();
+      return ((Number) value).shortValue();
     }
     if (type == long.class) {
-      return value == null ? 0L : ((Number) value).longValue();
-    }
-    if (type == boolean.class) {
-      return value != null && (Boolean) value;
+      return ((Number) value).longValue();
     }
     return value;
   }

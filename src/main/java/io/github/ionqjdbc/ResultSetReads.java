@@ -186,7 +186,8 @@ final class ResultSetReads {
         + to.getName(), "22018");
   }
 
-  private static Object zero(Class<?> type) {
+  /** What a primitive getter returns for SQL NULL, per JDBC. */
+  static Object zero(Class<?> type) {
     if (type == boolean.class) {
       return false;
     }

@@ -228,7 +228,7 @@ public final class IonQClient {
     MediaType type = body.contentType();
     byte[] bytes = body.bytes();
     if (type != null && !type.subtype().toLowerCase(java.util.Locale.ROOT).contains("json")
-        && !startsLikeJsonObject(bytes)) {
+        && !PageParser.startsLikeJsonObject(bytes)) {
       String text = new String(bytes, 0, Math.min(bytes.length, ERROR_BODY_PEEK_BYTES),
           java.nio.charset.StandardCharsets.UTF_8);
       throw new IonQApiException(ApiErrorKind.MALFORMED_RESPONSE, "The IonQ API answered " + url
@@ -243,14 +243,6 @@ public final class IonQClient {
     }
   }
 
-  private static boolean startsLikeJsonObject(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return b == '{';
-      }
-    }
-    return false;
-  }
 
   private IonQApiException statusError(int status, Response response, ApiErrorBody error,
       HttpUrl url) {

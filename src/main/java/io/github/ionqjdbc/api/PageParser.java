@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -25,9 +24,7 @@ import java.util.Map;
  * thread-safe.
  */
 public final class PageParser {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().build())
-      .build();
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** Where each field of a job goes; built once from {@link JobColumn}. */
   private static final FieldNode JOB_FIELDS = FieldNode.build();
@@ -160,8 +157,7 @@ public final class PageParser {
    */
   private static String compact(byte[] body, int start, int end) throws IOException {
     for (int i = start; i < end; i++) {
-      byte b = body[i];
-      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+      if (isWhitespace(body[i])) {
         try (JsonParser slice = JSON.createParser(body, start, end - start)) {
           slice.nextToken();
           return copy(slice);
@@ -169,6 +165,20 @@ public final class PageParser {
       }
     }
     return new String(body, start, end - start, StandardCharsets.UTF_8);
+  }
+
+  /** True if the body's first non-blank byte opens a JSON object. */
+  static boolean startsLikeJsonObject(byte[] body) {
+    for (byte b : body) {
+      if (!isWhitespace(b)) {
+        return b == '{';
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWhitespace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   private static String copy(JsonParser p) throws IOException {

@@ -36,6 +36,13 @@ public enum ConnectionProperty {
   RETRY_BASE_DELAY_MS("retryBaseDelayMs", "500", null,
       "First backoff delay in milliseconds; doubles with each retry (with jitter). Retry-After"
           + " from the server wins."),
+  TIME_ZONE("timeZone", null, null,
+      "Time zone (e.g. Europe/Berlin, UTC, +02:00) in which timestamp literals, strings cast to"
+          + " TIMESTAMP and bind values are read, and in which getString shows timestamps."
+          + " Defaults to the JVM's zone, the zone in which tools show getTimestamp values."),
+  VALIDATE_ON_CONNECT("validateOnConnect", "true", List.of("true", "false"),
+      "true asks GET /whoami once when connecting, so that a wrong key fails at connect"
+          + " (SQLState 28000); false makes connecting send no request."),
   ALLOW_INSECURE_HTTP("allowInsecureHttp", "false", List.of("true", "false"),
       "true allows an http:// baseUrl on a non-loopback host (the key would travel in clear)."),
   USER("user", null, null,

@@ -4,7 +4,9 @@ import io.github.ionqjdbc.api.ClientConfig;
 import io.github.ionqjdbc.demo.DemoInterceptor;
 import java.net.InetAddress;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,13 +30,17 @@ public final class ConnectionSettings {
   private final ClientConfig clientConfig;
   private final boolean demo;
   private final boolean pushdown;
+  private final ZoneId timeZone;
+  private final boolean validateOnConnect;
 
   private ConnectionSettings(Map<ConnectionProperty, String> values, ClientConfig clientConfig,
-      boolean demo, boolean pushdown) {
+      boolean demo, boolean pushdown, ZoneId timeZone, boolean validateOnConnect) {
     this.values = values;
     this.clientConfig = clientConfig;
     this.demo = demo;
     this.pushdown = pushdown;
+    this.timeZone = timeZone;
+    this.validateOnConnect = validateOnConnect;
   }
 
   /**
@@ -84,7 +90,8 @@ public final class ConnectionSettings {
         Duration.ofMillis(intValue(values, ConnectionProperty.RETRY_BASE_DELAY_MS, 0, 600_000)),
         bool(values, ConnectionProperty.PREFETCH));
     boolean pushdown = bool(values, ConnectionProperty.PUSHDOWN);
-    return new ConnectionSettings(values, config, demo, pushdown);
+    return new ConnectionSettings(values, config, demo, pushdown, zone(values),
+        bool(values, ConnectionProperty.VALIDATE_ON_CONNECT));
   }
 
   /**
@@ -113,6 +120,28 @@ public final class ConnectionSettings {
 
   public boolean pushdown() {
     return pushdown;
+  }
+
+  /** The zone of timestamp literals, bind values and {@code getString}. */
+  public ZoneId timeZone() {
+    return timeZone;
+  }
+
+  public boolean validateOnConnect() {
+    return validateOnConnect;
+  }
+
+  private static ZoneId zone(Map<ConnectionProperty, String> values) throws SQLException {
+    String text = values.get(ConnectionProperty.TIME_ZONE);
+    if (text == null || text.isBlank()) {
+      return ZoneId.systemDefault();
+    }
+    try {
+      return ZoneId.of(text.strip());
+    } catch (DateTimeException e) {
+      throw invalid(ConnectionProperty.TIME_ZONE, text,
+          "a time zone such as UTC, Europe/Berlin or +02:00");
+    }
   }
 
   private static void put(Map<ConnectionProperty, String> values, Properties props)
@@ -195,6 +224,7 @@ public final class ConnectionSettings {
   }
 
   @Override public String toString() {
-    return "ConnectionSettings[" + clientConfig + ", demo=" + demo + ", pushdown=" + pushdown + "]";
+    return "ConnectionSettings[" + clientConfig + ", demo=" + demo + ", pushdown=" + pushdown
+        + ", timeZone=" + timeZone + "]";
   }
 }

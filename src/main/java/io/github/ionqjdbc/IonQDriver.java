@@ -1,32 +1,41 @@
 package io.github.ionqjdbc;
 
 import io.github.ionqjdbc.api.DriverVersion;
+import io.github.ionqjdbc.api.IonQApiException;
 import io.github.ionqjdbc.api.IonQClient;
+import io.github.ionqjdbc.api.SharedResources;
 import io.github.ionqjdbc.calcite.IonQSchema;
 import io.github.ionqjdbc.calcite.IonQTypeSystem;
 import io.github.ionqjdbc.demo.DemoInterceptor;
 import io.github.ionqjdbc.demo.DemoJobsEndpoint;
+import io.github.ionqjdbc.jdbc.IonQConnection;
+import io.github.ionqjdbc.jdbc.IonQFactory;
+import io.github.ionqjdbc.jdbc.JdbcErrors;
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.ConnectStringParser;
+import org.apache.calcite.avatica.Handler;
+import org.apache.calcite.avatica.HandlerImpl;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalciteSchema;
 
 /**
  * The ionq-jdbc driver: {@code jdbc:ionq:key=value;...} connections whose schema {@code ionq}
- * holds the {@code jobs} table over IonQ's {@code GET /jobs}.
+ * holds the tables of the IonQ Cloud API.
  *
- * <p>A connection is a Calcite connection (parsing, planning, execution) with the IonQ schema as
- * its default schema, wrapped so that errors reach the caller as the driver's own
- * {@code SQLException}s.
+ * <p>It is Calcite's own {@link org.apache.calcite.jdbc.Driver} with this driver's URL prefix,
+ * name and version, connection factory ({@link IonQFactory}) and handler (which keeps
+ * Calcite's internal {@code metadata} schema out of a connection). The connection it returns is
+ * the driver's JDBC face ({@link IonQConnection}) over Calcite's.
  */
-public final class IonQDriver implements Driver {
+public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
   /** Every URL this driver accepts starts with this. */
   public static final String URL_PREFIX = "jdbc:ionq:";
 
@@ -38,16 +47,44 @@ public final class IonQDriver implements Driver {
       System.setProperty("calcite.bindable.cache.maxSize", "500");
     }
     try {
-      DriverManager.registerDriver(new IonQDriver());
+      // Deregistration (a tool unloading the driver) releases the shared threads and sockets.
+      DriverManager.registerDriver(new IonQDriver(), SharedResources::release);
     } catch (SQLException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
-  private static final org.apache.calcite.jdbc.Driver CALCITE = new org.apache.calcite.jdbc.Driver();
+  public IonQDriver() {
+    super();
+  }
 
-  /** One HTTP client per driver: every connection shares its connection pool and threads. */
-  private volatile OkHttpClient http;
+  @Override protected String getConnectStringPrefix() {
+    return URL_PREFIX;
+  }
+
+  @Override protected String getFactoryClassName(
+      org.apache.calcite.avatica.UnregisteredDriver.JdbcVersion jdbcVersion) {
+    return IonQFactory.class.getName();
+  }
+
+  @Override protected org.apache.calcite.avatica.DriverVersion createDriverVersion() {
+    return new org.apache.calcite.avatica.DriverVersion(IonQConnection.DRIVER_NAME,
+        DriverVersion.version(), IonQConnection.PRODUCT_NAME, IonQConnection.PRODUCT_VERSION,
+        false, DriverVersion.major(), DriverVersion.minor(), 0, 4);
+  }
+
+  @Override protected Handler createHandler() {
+    Handler calcite = super.createHandler();
+    return new HandlerImpl() {
+      @Override public void onConnectionInit(AvaticaConnection connection) throws SQLException {
+        calcite.onConnectionInit(connection);
+        // Calcite's own catalog of its internals: not the user's data, and it would put 79
+        // internal functions into every database browser.
+        CalciteSchema.from(((CalciteConnection) connection).getRootSchema())
+            .removeSubSchema("metadata");
+      }
+    };
+  }
 
   @Override public boolean acceptsURL(String url) {
     return url != null && url.startsWith(URL_PREFIX);
@@ -57,34 +94,48 @@ public final class IonQDriver implements Driver {
     if (!acceptsURL(url)) {
       return null; // the JDBC contract: let DriverManager ask the next driver
     }
-    ConnectionSettings settings = ConnectionSettings.parse(url, info, System.getenv());
-    return open(settings);
+    return open(ConnectionSettings.parse(url, info, System.getenv()));
   }
 
   private Connection open(ConnectionSettings settings) throws SQLException {
-    OkHttpClient transport = sharedHttp();
+    OkHttpClient transport = SharedResources.http();
     if (settings.demo()) {
       transport = transport.newBuilder()
           .addInterceptor(new DemoInterceptor(DemoJobsEndpoint.withDefaultData()))
           .build();
     }
     IonQClient client = new IonQClient(transport, settings.clientConfig());
-    Connection connection = CALCITE.connect("jdbc:calcite:", calciteProperties());
+    if (settings.validateOnConnect()) {
+      validate(client, settings);
+    }
+    // The URL given to Calcite carries nothing: the key stays out of every object Calcite keeps.
+    Connection calcite = super.connect(URL_PREFIX, calciteProperties());
     try {
-      CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
-      calcite.getRootSchema().add(IonQSchema.NAME, new IonQSchema(client, settings.pushdown()));
-      calcite.setSchema(IonQSchema.NAME);
+      CalciteConnection c = calcite.unwrap(CalciteConnection.class);
+      c.getRootSchema().add(IonQSchema.NAME, new IonQSchema(client, settings.pushdown()));
+      c.setSchema(IonQSchema.NAME);
+      return new IonQConnection(calcite, client, settings.safeUrl(), settings.timeZone());
     } catch (SQLException | RuntimeException e) {
-      connection.close();
+      calcite.close();
       throw JdbcErrors.translate(e);
     }
-    return JdbcProxy.wrap(connection, client, settings.safeUrl());
+  }
+
+  /** One {@code GET /whoami}: a refused key fails here (28000), not at the first query. */
+  private static void validate(IonQClient client, ConnectionSettings settings)
+      throws SQLException {
+    try {
+      client.whoami(Duration.ofMillis(settings.clientConfig().connectTimeout().toMillis()
+          + settings.clientConfig().readTimeout().toMillis()));
+    } catch (IonQApiException e) {
+      throw JdbcErrors.translate(e);
+    }
   }
 
   /**
    * How Calcite should behave for our users: unquoted identifiers case-insensitive (folded to
-   * lower case, like PostgreSQL), double-quoted identifiers, TIMESTAMP values in UTC (so that
-   * {@code getTimestamp(...).toInstant()} is the API's instant whatever the JVM's zone), and
+   * lower case, like PostgreSQL), double-quoted identifiers, TIMESTAMP values held as UTC
+   * instants (the connection's own zone is applied at the JDBC border and to literals), and
    * PostgreSQL's aggregate types.
    */
   static Properties calciteProperties() {
@@ -96,28 +147,15 @@ public final class IonQDriver implements Driver {
     p.setProperty("timeZone", "UTC");
     p.setProperty("typeSystem", IonQTypeSystem.class.getName() + "#INSTANCE");
     p.setProperty("materializationsEnabled", "false");
+    IonQSchema.parserProperties().forEach(p::setProperty);
     return p;
-  }
-
-  private OkHttpClient sharedHttp() {
-    OkHttpClient h = http;
-    if (h == null) {
-      synchronized (this) {
-        if (http == null) {
-          http = new OkHttpClient();
-        }
-        h = http;
-      }
-    }
-    return h;
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
     Properties given = new Properties();
     if (acceptsURL(url)) {
       try {
-        given.putAll(org.apache.calcite.avatica.ConnectStringParser.parse(
-            url.substring(URL_PREFIX.length())));
+        given.putAll(ConnectStringParser.parse(url.substring(URL_PREFIX.length())));
       } catch (SQLException malformed) {
         // A tool asks while the user is still typing the URL: show the defaults.
       }
@@ -152,21 +190,9 @@ public final class IonQDriver implements Driver {
     return p.defaultValue();
   }
 
-  @Override public int getMajorVersion() {
-    return DriverVersion.major();
-  }
-
-  @Override public int getMinorVersion() {
-    return DriverVersion.minor();
-  }
-
   /** Not fully JDBC compliant: read-only, and SQL is Calcite's dialect. */
   @Override public boolean jdbcCompliant() {
     return false;
-  }
-
-  @Override public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException("ionq-jdbc logs through SLF4J");
   }
 
   /** For tests: a map-based environment instead of the process's. */

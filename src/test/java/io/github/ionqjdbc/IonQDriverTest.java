@@ -3,6 +3,7 @@ package io.github.ionqjdbc;
 import static io.github.ionqjdbc.testing.FakeApi.TEST_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -89,11 +90,13 @@ class IonQDriverTest {
     assertTrue(e.getMessage().contains("allowInsecureHttp"), e.getMessage());
     assertFalse(e.getMessage().contains("=k;"), "no key in the message");
     driver.connect("jdbc:ionq:apiKey=k;baseUrl=http://api.example.com/v0.4;"
-        + "allowInsecureHttp=true", null, Map.of()).close();
-    driver.connect("jdbc:ionq:apiKey=k;baseUrl=http://localhost:1/v0.4", null, Map.of()).close();
+        + "allowInsecureHttp=true;validateOnConnect=false", null, Map.of()).close();
+    driver.connect("jdbc:ionq:apiKey=k;baseUrl=http://localhost:1/v0.4;validateOnConnect=false",
+        null, Map.of()).close();
   }
 
   @Test void propertiesWinOverTheUrlAndTheKeyMayComeFromTheEnvironment() throws SQLException {
+    FakeApi.acceptKey(wm);
     FakeApi.serve(wm, Fixtures.page(Fixtures.jobs("j", 0, 3), null));
     Properties props = new Properties();
     props.setProperty("baseUrl", FakeApi.baseUrl(wm));
@@ -108,6 +111,7 @@ class IonQDriverTest {
   }
 
   @Test void thePasswordPropertyCarriesTheKeyForGuiTools() throws SQLException {
+    FakeApi.acceptKey(wm);
     FakeApi.serve(wm, Fixtures.page(Fixtures.jobs("j", 0, 1), null));
     Properties props = new Properties();
     props.setProperty("user", "anyone");
@@ -153,21 +157,42 @@ class IonQDriverTest {
     }
   }
 
-  @Test void isValidAsksTheApiForOneJob() throws SQLException {
-    FakeApi.serve(wm, Fixtures.page(Fixtures.jobs("j", 0, 1), null));
+  @Test void isValidAsksTheApiWhoTheKeyIs() throws SQLException {
+    FakeApi.acceptKey(wm);
     Connection c = DriverManager.getConnection(FakeApi.jdbcUrl(wm, ""));
     assertTrue(c.isValid(5));
-    var request = FakeApi.jobRequests(wm).get(0);
-    assertEquals("1", request.queryParameter("limit").firstValue());
+    var whoami = wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v0.4/whoami")));
+    assertEquals(1, whoami.size());
+    assertEquals("apiKey " + TEST_KEY, whoami.get(0).getHeader("Authorization"));
+    assertEquals(0, FakeApi.jobRequests(wm).size(), "no job is fetched to validate");
 
     wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(FakeApi.JOBS_PATH))
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v0.4/whoami"))
         .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)));
     assertFalse(c.isValid(5), "a refused key: not valid");
     c.close();
     assertFalse(c.isValid(5), "closed: not valid");
     assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:ionq:demo=true")
         .isValid(-1));
+  }
+
+  @Test void aRefusedKeyFailsAtConnectAndValidationCanBeSkipped() throws SQLException {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v0.4/whoami"))
+        .willReturn(FakeApi.okJson("{\"error\":\"Unauthorized\"}").withStatus(401)));
+    String url = FakeApi.jdbcUrl(wm, "").replace(";validateOnConnect=false", "");
+    SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(url));
+    assertEquals("28000", e.getSQLState(), e.getMessage());
+    assertInstanceOf(java.sql.SQLInvalidAuthorizationSpecException.class, e);
+    assertTrue(e.getMessage().contains("apiKey"), e.getMessage());
+    assertFalse(e.getMessage().contains(TEST_KEY), "no key in the message");
+    assertEquals(1, wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v0.4/whoami"))).size());
+
+    wm.resetRequests();
+    DriverManager.getConnection(url + ";validateOnConnect=false").close();
+    assertEquals(0, wm.getAllServeEvents().size(), "connecting sent no request");
   }
 
   @Test void connectionsAreIndependentOfEachOther() throws SQLException {

@@ -18,8 +18,10 @@ public enum ApiErrorKind {
   SERVER("08006"),
   /** The API broke its pagination contract (a repeating cursor). */
   PROTOCOL("08P01"),
-  /** The statement was cancelled or ran out of its query timeout. */
-  CANCELLED("57014");
+  /** The statement was cancelled. */
+  CANCELLED("57014"),
+  /** The statement ran out of its query timeout. */
+  TIMED_OUT("57014");
 
   private final String sqlState;
 

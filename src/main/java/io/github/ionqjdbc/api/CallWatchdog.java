@@ -2,22 +2,24 @@ package io.github.ionqjdbc.api;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 
 /**
  * Cancels in-flight HTTP calls whose {@link CancelSignal} fired. JDBC's {@code Statement.cancel()}
  * only raises a flag; a thread blocked reading a socket would not see it until the read timeout,
- * so one shared daemon thread looks at the flags of the calls in flight every 100 ms.
+ * so one daemon thread looks at the flags of the calls in flight every 100 ms. It sweeps only
+ * while calls are watched and ends when idle.
  */
 final class CallWatchdog {
   private static final long PERIOD_MS = 100;
   private static final CallWatchdog INSTANCE = new CallWatchdog();
 
   private final Map<Call, CancelSignal> inFlight = new ConcurrentHashMap<>();
-  private volatile ScheduledExecutorService timer;
+  private ScheduledThreadPoolExecutor timer;
+  /** True while a sweep is scheduled. */
+  private boolean sweeping;
 
   private CallWatchdog() {
   }
@@ -31,28 +33,27 @@ final class CallWatchdog {
     if (signal == CancelSignal.NONE) {
       return;
     }
-    ensureStarted();
     inFlight.put(call, signal);
+    scheduleSweep();
   }
 
   void release(Call call) {
     inFlight.remove(call);
   }
 
-  private void ensureStarted() {
-    if (timer == null) {
-      synchronized (this) {
-        if (timer == null) {
-          ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "ionq-jdbc-cancel-watchdog");
-            thread.setDaemon(true);
-            return thread;
-          });
-          t.scheduleAtFixedRate(this::sweep, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
-          timer = t;
-        }
-      }
+  private synchronized void scheduleSweep() {
+    if (sweeping) {
+      return;
     }
+    if (timer == null) {
+      timer = new ScheduledThreadPoolExecutor(1,
+          SharedResources.daemonThreads("ionq-jdbc-cancel-watchdog"));
+      timer.setKeepAliveTime(SharedResources.IDLE_SECONDS, TimeUnit.SECONDS);
+      timer.allowCoreThreadTimeOut(true);
+      timer.setRemoveOnCancelPolicy(true);
+    }
+    sweeping = true;
+    timer.schedule(this::sweep, PERIOD_MS, TimeUnit.MILLISECONDS);
   }
 
   private void sweep() {
@@ -61,5 +62,20 @@ final class CallWatchdog {
         call.cancel();
       }
     });
+    synchronized (this) {
+      sweeping = false;
+    }
+    if (!inFlight.isEmpty()) {
+      scheduleSweep();
+    }
+  }
+
+  /** Ends the thread; a later watch starts a new one. */
+  synchronized void stop() {
+    if (timer != null) {
+      timer.shutdownNow();
+      timer = null;
+    }
+    sweeping = false;
   }
 }

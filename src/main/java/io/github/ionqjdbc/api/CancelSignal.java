@@ -16,6 +16,19 @@ public interface CancelSignal {
     }
   };
 
+  /** A signal that is never cancelled and ends at {@code deadlineNanos}. */
+  static CancelSignal deadline(long deadlineNanos) {
+    return new CancelSignal() {
+      @Override public boolean isCancelled() {
+        return false;
+      }
+
+      @Override public long deadlineNanos() {
+        return deadlineNanos;
+      }
+    };
+  }
+
   /** True once the caller wants the scan stopped. */
   boolean isCancelled();
 

@@ -8,8 +8,6 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,12 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class IonQClient {
   private static final Logger LOG = LoggerFactory.getLogger(IonQClient.class);
   private static final int ERROR_BODY_PEEK_BYTES = 16 * 1024;
-  /** Background page fetches of all clients; daemon threads, so they never keep a JVM alive. */
-  private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "ionq-jdbc-prefetch");
-    t.setDaemon(true);
-    return t;
-  });
 
   private final OkHttpClient http;
   private final ClientConfig config;
@@ -80,28 +72,23 @@ public final class IonQClient {
   }
 
   /**
-   * Asks the API for one job, to learn whether it answers with this key: what
-   * {@code Connection.isValid} needs. No retries beyond the client's own.
+   * Asks {@code GET /whoami} who this key is: one request, to learn whether the API answers
+   * with this key (connect-time validation, {@code Connection.isValid}).
    *
-   * @param timeout the longest the check may take
+   * @param timeout the longest the check may take, retries included
+   * @return the answer's JSON
    * @throws IonQApiException what went wrong, if anything
    */
-  public void checkReachable(Duration timeout) {
+  public String whoami(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    fetchPage(JobsQuery.builder().maxRows(1).build(), null, 1, new CancelSignal() {
-      @Override public boolean isCancelled() {
-        return false;
-      }
-
-      @Override public long deadlineNanos() {
-        return deadline;
-      }
-    });
+    HttpUrl url = config.baseUrl().newBuilder().addPathSegment("whoami").build();
+    return send(() -> url, CancelSignal.deadline(deadline),
+        (response, u) -> response.body().string());
   }
 
   /** Runs a page fetch in the background. */
   Future<JobsPage> prefetch(Callable<JobsPage> fetch) {
-    return PREFETCH.submit(fetch);
+    return SharedResources.prefetchExecutor().submit(fetch);
   }
 
   /** The URL of the first page of {@code query}, as it would be requested now (no key in it). */
@@ -133,10 +120,26 @@ public final class IonQClient {
    * @param wanted how many more matching rows the caller needs (bounds the {@code limit} asked)
    */
   JobsPage fetchPage(JobsQuery query, String cursor, long wanted, CancelSignal cancel) {
+    return send(() -> pageUrl(query, cursor, wanted), cancel, this::parsePage);
+  }
+
+  /** Reads a 200 answer. */
+  @FunctionalInterface
+  interface BodyReader<T> {
+    T read(Response response, HttpUrl url) throws IOException;
+  }
+
+  /**
+   * One GET, retrying transient failures.
+   *
+   * @param urls the URL to ask, built anew for each try (a refused {@code limit} drops out)
+   */
+  private <T> T send(java.util.function.Supplier<HttpUrl> urls, CancelSignal cancel,
+      BodyReader<T> reader) {
     String lastFailure = null;
     for (int attempt = 1; ; attempt++) {
       checkCancelled(cancel);
-      HttpUrl url = pageUrl(query, cursor, wanted);
+      HttpUrl url = urls.get();
       Duration retryAfter = null;
       long started = System.nanoTime();
       Call call = http.newCall(request(url));
@@ -145,10 +148,9 @@ public final class IonQClient {
       try (Response response = call.execute()) {
         int status = response.code();
         if (status == 200) {
-          JobsPage page = parsePage(response, url);
-          LOG.debug("GET {} -> 200 in {} ms, {} jobs", url, millisSince(started),
-              page.rows().size());
-          return page;
+          T answer = reader.read(response, url);
+          LOG.debug("GET {} -> 200 in {} ms", url, millisSince(started));
+          return answer;
         }
         String body = response.peekBody(ERROR_BODY_PEEK_BYTES).string();
         LOG.debug("GET {} -> {} in {} ms", url, status, millisSince(started));
@@ -292,7 +294,7 @@ public final class IonQClient {
       throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was cancelled");
     }
     if (cancel.remainingNanos() <= 0) {
-      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query timed out");
+      throw new IonQApiException(ApiErrorKind.TIMED_OUT, "The query timed out");
     }
   }
 
@@ -300,7 +302,7 @@ public final class IonQClient {
   private static void sleep(Duration delay, CancelSignal cancel, HttpUrl url, String failure) {
     long remaining = cancel.remainingNanos();
     if (remaining != Long.MAX_VALUE && remaining < delay.toNanos()) {
-      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query timed out while the IonQ API"
+      throw new IonQApiException(ApiErrorKind.TIMED_OUT, "The query timed out while the IonQ API"
           + " was failing (" + failure + " at " + url + ")");
     }
     long until = System.nanoTime() + delay.toNanos();

@@ -1,36 +1,67 @@
 package io.github.ionqjdbc.calcite;
 
+import io.github.ionqjdbc.api.CancelSignal;
+
 /**
- * What the JDBC statement being executed on this thread asks of the scan beyond its SQL: its
- * fetch size, which becomes the page size of the requests. Calcite hands an adapter no such
- * thing, but it does build the scan on the thread that executes the statement.
+ * What the JDBC statement being executed on this thread asks of its scans beyond its SQL:
+ * its fetch size (the page size of the requests), its max rows (a cap for a scan whose rows
+ * are the result rows) and its cancel signal (which sees a cancel or timeout from the first
+ * moment of the execution, before Calcite's own flag exists). Calcite hands an adapter no
+ * such thing, but it does build the scans on the thread that executes the statement.
  */
 public final class ExecutionHints implements AutoCloseable {
-  private static final ThreadLocal<Integer> FETCH_SIZE = new ThreadLocal<>();
+  private static final ThreadLocal<ExecutionHints> CURRENT = new ThreadLocal<>();
+  private static final ExecutionHints NONE = new ExecutionHints(0, 0, CancelSignal.NONE, null);
 
-  private final Integer previous;
+  private final int fetchSize;
+  private final long maxRows;
+  private final CancelSignal cancel;
+  private final ExecutionHints previous;
 
-  private ExecutionHints(int fetchSize) {
-    this.previous = FETCH_SIZE.get();
-    FETCH_SIZE.set(fetchSize);
+  private ExecutionHints(int fetchSize, long maxRows, CancelSignal cancel,
+      ExecutionHints previous) {
+    this.fetchSize = fetchSize;
+    this.maxRows = maxRows;
+    this.cancel = cancel;
+    this.previous = previous;
   }
 
-  /** Sets the fetch size for scans built on this thread until {@link #close()}. */
-  public static ExecutionHints fetchSize(int fetchSize) {
-    return new ExecutionHints(fetchSize);
+  /**
+   * Sets the hints for scans built on this thread until {@link #close()}.
+   *
+   * @param fetchSize the statement's fetch size, 0 for none
+   * @param maxRows the statement's max rows, 0 for none
+   * @param cancel the signal of this execution
+   */
+  public static ExecutionHints set(int fetchSize, long maxRows, CancelSignal cancel) {
+    ExecutionHints hints = new ExecutionHints(fetchSize, maxRows, cancel, CURRENT.get());
+    CURRENT.set(hints);
+    return hints;
   }
 
-  /** The fetch size of the statement executing on this thread, or 0 for none. */
-  static int currentFetchSize() {
-    Integer size = FETCH_SIZE.get();
-    return size == null ? 0 : size;
+  /** The hints of the statement executing on this thread (none outside a statement). */
+  static ExecutionHints current() {
+    ExecutionHints hints = CURRENT.get();
+    return hints == null ? NONE : hints;
+  }
+
+  int fetchSize() {
+    return fetchSize;
+  }
+
+  long maxRows() {
+    return maxRows;
+  }
+
+  CancelSignal cancel() {
+    return cancel;
   }
 
   @Override public void close() {
     if (previous == null) {
-      FETCH_SIZE.remove();
+      CURRENT.remove();
     } else {
-      FETCH_SIZE.set(previous);
+      CURRENT.set(previous);
     }
   }
 }

@@ -18,6 +18,14 @@ public final class IonQSchema extends AbstractSchema {
     this.tables = Map.of(JOBS, new JobsTable(client, pushdown));
   }
 
+  /**
+   * The connection properties that make Calcite parse SQL as this schema's users write it:
+   * the driver's parser ({@link IonQSqlParser}), in Calcite's default conformance.
+   */
+  public static Map<String, String> parserProperties() {
+    return Map.of("parserFactory", IonQSqlParser.class.getName() + "#FACTORY");
+  }
+
   @Override protected Map<String, Table> getTableMap() {
     return tables;
   }

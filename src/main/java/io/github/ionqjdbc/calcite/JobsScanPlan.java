@@ -30,15 +30,20 @@ public final class JobsScanPlan {
 
   /** The rows of the scan; nothing is requested until the enumerator is first moved. */
   public Enumerable<Object[]> execute(DataContext root) {
-    int fetchSize = ExecutionHints.currentFetchSize();
+    ExecutionHints hints = ExecutionHints.current();
+    int fetchSize = hints.fetchSize();
     List<JobsQuery> queries = spec.queries(operand -> operand.resolve(root), false).stream()
         .map(q -> fetchSize > 0 ? q.toBuilder().pageSize(fetchSize).build() : q)
         .toList();
-    CancelSignal cancel = DataContextCancelSignal.of(root);
+    CancelSignal cancel = CancelSignals.either(DataContextCancelSignal.of(root), hints.cancel());
     long cap = queries.isEmpty() ? 0 : queries.get(0).maxRows();
+    if (spec.rowsAreResultRows() && hints.maxRows() > 0) {
+      cap = Math.min(cap, hints.maxRows());
+    }
+    long rowCap = cap;
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
-        return new JobsEnumerator(client, queries, cap, cancel, spec.prefetch());
+        return new JobsEnumerator(client, queries, rowCap, cancel, spec.prefetch());
       }
     };
   }

@@ -27,19 +27,21 @@ public final class ScanSpec {
   static final int IDS_PER_REQUEST = 100;
 
   public static final ScanSpec EMPTY =
-      new ScanSpec(new EnumMap<>(JobColumn.class), null, null, true);
+      new ScanSpec(new EnumMap<>(JobColumn.class), null, null, true, false);
 
   private final Map<JobColumn, List<List<Operand>>> filters;
   private final @Nullable Operand fetch;
   private final @Nullable Operand offset;
   private final boolean prefetch;
+  private final boolean rowsAreResultRows;
 
   private ScanSpec(Map<JobColumn, List<List<Operand>>> filters, @Nullable Operand fetch,
-      @Nullable Operand offset, boolean prefetch) {
+      @Nullable Operand offset, boolean prefetch, boolean rowsAreResultRows) {
     this.filters = filters;
     this.fetch = fetch;
     this.offset = offset;
     this.prefetch = prefetch;
+    this.rowsAreResultRows = rowsAreResultRows;
   }
 
   /** This spec, further requiring {@code column} to equal one of {@code anyOf}. */
@@ -52,12 +54,13 @@ public final class ScanSpec {
     List<List<Operand>> lists = new ArrayList<>(copy.getOrDefault(column, List.of()));
     lists.add(List.copyOf(anyOf));
     copy.put(column, List.copyOf(lists));
-    return new ScanSpec(copy, fetch, offset, prefetch);
+    return new ScanSpec(copy, fetch, offset, prefetch, rowsAreResultRows);
   }
 
   /** This spec with a row cap of {@code fetch + offset}. */
   public ScanSpec withLimit(Operand fetch, @Nullable Operand offset) {
-    return new ScanSpec(filters, Objects.requireNonNull(fetch), offset, prefetch);
+    return new ScanSpec(filters, Objects.requireNonNull(fetch), offset, prefetch,
+        rowsAreResultRows);
   }
 
   /**
@@ -65,7 +68,21 @@ public final class ScanSpec {
    * above a filter the API cannot do): no page is fetched ahead on speculation.
    */
   public ScanSpec withoutPrefetch() {
-    return new ScanSpec(filters, fetch, offset, false);
+    return new ScanSpec(filters, fetch, offset, false, rowsAreResultRows);
+  }
+
+  /**
+   * This spec for a scan whose every row is a row of the statement's result (only projected on
+   * the way), so that the statement's {@code setMaxRows} caps the scan itself: no page is asked
+   * or prefetched past that row.
+   */
+  public ScanSpec withRowsAreResultRows() {
+    return new ScanSpec(filters, fetch, offset, prefetch, true);
+  }
+
+  /** Whether the statement's max rows cap this scan. */
+  public boolean rowsAreResultRows() {
+    return rowsAreResultRows;
   }
 
   /** Whether the scan may fetch the next page while the current one is read. */
@@ -202,10 +219,10 @@ public final class ScanSpec {
   @Override public boolean equals(Object o) {
     return o instanceof ScanSpec s && filters.equals(s.filters)
         && Objects.equals(fetch, s.fetch) && Objects.equals(offset, s.offset)
-        && prefetch == s.prefetch;
+        && prefetch == s.prefetch && rowsAreResultRows == s.rowsAreResultRows;
   }
 
   @Override public int hashCode() {
-    return Objects.hash(filters, fetch, offset, prefetch);
+    return Objects.hash(filters, fetch, offset, prefetch, rowsAreResultRows);
   }
 }

@@ -100,14 +100,17 @@ public final class IonQCli implements Callable<Integer> {
       if (demo) {
         shellProperties.put("demo", "true");
       }
+      utcUnlessAsked(shellProperties);
       return SqlShell.run(url, shellProperties, System.in, System.console() != null);
     }
     if (query.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "The SQL is empty");
     }
     query = stripTrailingSemicolon(query);
+    Map<String, String> given = new LinkedHashMap<>(properties);
+    utcUnlessAsked(given);
     Properties props = new Properties();
-    props.putAll(properties);
+    props.putAll(given);
     if (demo) {
       props.setProperty("demo", "true");
     }
@@ -123,6 +126,18 @@ public final class IonQCli implements Callable<Integer> {
       err.println("error: " + firstLine(e.getMessage())
           + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]"));
       return 1;
+    }
+  }
+
+  /**
+   * The CLI shows timestamps in UTC, the API's own zone, so that its output does not depend on
+   * the machine it runs on; {@code -p timeZone=...} or the URL's {@code timeZone} change that.
+   */
+  private void utcUnlessAsked(Map<String, String> given) {
+    boolean asked = given.keySet().stream().anyMatch(k -> k.equalsIgnoreCase("timeZone"))
+        || url.toLowerCase(java.util.Locale.ROOT).contains("timezone=");
+    if (!asked) {
+      given.put("timeZone", "UTC");
     }
   }
 

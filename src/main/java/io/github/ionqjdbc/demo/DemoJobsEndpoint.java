@@ -26,6 +26,9 @@ public final class DemoJobsEndpoint {
   public static final int DEFAULT_LIMIT = 25;
   /** The largest {@code limit} this emulation accepts; above it answers 400 naming limit. */
   public static final int MAX_LIMIT = 1000;
+  /** What {@code GET /whoami} answers: the demo's own key, which needs no secret. */
+  static final String WHOAMI = "{\"key_id\":\"demo-key\",\"key_name\":\"ionq-jdbc demo\","
+      + "\"project_id\":\"demo-project\"}";
   private static final Set<String> STATUSES =
       Set.of("submitted", "ready", "started", "canceled", "failed", "completed");
   private static final JsonFactory JSON = new JsonFactory();
@@ -66,6 +69,9 @@ public final class DemoJobsEndpoint {
    * @param query each query parameter with all its values, in order
    */
   public Answer handle(String method, String path, Map<String, List<String>> query) {
+    if (path.endsWith("/whoami") && "GET".equals(method)) {
+      return new Answer(200, WHOAMI);
+    }
     if (!path.endsWith("/jobs")) {
       return error(404, "Not Found", "Route GET:" + path + " not found");
     }

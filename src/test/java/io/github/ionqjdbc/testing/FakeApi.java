@@ -30,10 +30,21 @@ public final class FakeApi {
     return "http://127.0.0.1:" + wm.getPort() + "/v0.4";
   }
 
-  /** A JDBC URL for the fake server with the test key. */
+  /**
+   * A JDBC URL for the fake server with the test key. Connecting sends no request
+   * ({@code validateOnConnect=false}), so the fake's request log holds only what statements
+   * asked; the tests of connect-time validation turn it back on.
+   */
   public static String jdbcUrl(WireMockExtension wm, String extra) {
     return "jdbc:ionq:baseUrl=" + baseUrl(wm) + ";apiKey=" + TEST_KEY
-        + ";retryBaseDelayMs=1" + (extra == null || extra.isEmpty() ? "" : ";" + extra);
+        + ";retryBaseDelayMs=1;validateOnConnect=false"
+        + (extra == null || extra.isEmpty() ? "" : ";" + extra);
+  }
+
+  /** Answers {@code GET /whoami} as the API does for a valid key. */
+  public static void acceptKey(WireMockExtension wm) {
+    wm.stubFor(get(urlPathEqualTo("/v0.4/whoami")).willReturn(okJson(
+        "{\"key_id\":\"k1\",\"key_name\":\"test\",\"project_id\":\"p1\"}")));
   }
 
   /** Serves {@code body} for every {@code GET /jobs}. */

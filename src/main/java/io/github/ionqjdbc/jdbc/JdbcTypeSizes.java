@@ -1,4 +1,4 @@
-package io.github.ionqjdbc;
+package io.github.ionqjdbc.jdbc;
 
 import java.sql.Types;
 

@@ -1,6 +1,5 @@
-package io.github.ionqjdbc;
+package io.github.ionqjdbc.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -22,12 +21,18 @@ final class PreparedQueryCache {
   private static final int MAX_SQL_TEXTS = 64;
   private static final int MAX_IDLE_PER_SQL = 2;
 
-  private final Connection calcite;
+  /** Makes a new prepared statement for a SQL text. */
+  @FunctionalInterface
+  interface Preparer {
+    PreparedStatement prepare(String sql) throws SQLException;
+  }
+
+  private final Preparer preparer;
   private final Map<String, Deque<PreparedStatement>> idle =
       new LinkedHashMap<>(16, 0.75f, true);
 
-  PreparedQueryCache(Connection calcite) {
-    this.calcite = calcite;
+  PreparedQueryCache(Preparer preparer) {
+    this.preparer = preparer;
   }
 
   /** An idle prepared statement for {@code sql}, or a newly prepared one. */
@@ -41,7 +46,13 @@ final class PreparedQueryCache {
         }
       }
     }
-    return calcite.prepareStatement(sql);
+    return preparer.prepare(sql);
+  }
+
+  /** Closes every idle statement (the connection is closing). */
+  synchronized void clear() {
+    idle.values().forEach(ready -> ready.forEach(PreparedQueryCache::closeQuietly));
+    idle.clear();
   }
 
   /** Gives a statement back for reuse (or closes it when the cache is full). */

@@ -1,7 +1,11 @@
-package io.github.ionqjdbc;
+package io.github.ionqjdbc.jdbc;
 
+import io.github.ionqjdbc.api.ApiErrorKind;
 import io.github.ionqjdbc.api.IonQApiException;
+import io.github.ionqjdbc.calcite.ReadOnlyStatementException;
 import java.sql.SQLException;
+import java.sql.SQLInvalidAuthorizationSpecException;
+import java.sql.SQLTimeoutException;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.validate.SqlValidatorException;
@@ -12,20 +16,53 @@ import org.apache.calcite.sql.validate.SqlValidatorException;
  * {@code ResultSet.next()}); here the real reason is dug out and put on top with a SQLState, so
  * the user reads what went wrong and what to do.
  */
-final class JdbcErrors {
+public final class JdbcErrors {
   /** SQLState for errors we cannot classify. */
   static final String GENERAL_ERROR = "HY000";
   /** SQLState for SQL that does not parse or does not validate. */
-  static final String SYNTAX_ERROR = "42000";
+  public static final String SYNTAX_ERROR = "42000";
+  /** SQLState for a cancelled statement or one that ran out of its query timeout. */
+  static final String QUERY_CANCELED = "57014";
+  /** SQLState for a write attempted through a read-only connection. */
+  static final String READ_ONLY = "25006";
+  /** SQLState for a feature the driver does not offer. */
+  static final String NOT_SUPPORTED = "0A000";
+  /** SQLState for a value that cannot be converted to the type asked. */
+  static final String INVALID_CAST = "22018";
+  /** SQLState for a number out of the range of its type. */
+  static final String OUT_OF_RANGE = "22003";
+  /** SQLState for an attribute value that is not valid. */
+  static final String INVALID_ATTRIBUTE = "HY024";
 
   private JdbcErrors() {
   }
 
+  /**
+   * What a call across the driver's face throws when the object behind it failed: the
+   * driver's own {@code SQLException}. Errors the JVM cannot recover from (out of memory,
+   * stack overflow) are rethrown as they are: no message could mend them.
+   */
+  static SQLException border(Throwable t) {
+    if (t instanceof VirtualMachineError e) {
+      throw e;
+    }
+    return translate(t);
+  }
+
   /** A user-facing SQLException for anything thrown by a delegate call. */
-  static SQLException translate(Throwable t) {
+  public static SQLException translate(Throwable t) {
     IonQApiException api = find(t, IonQApiException.class);
     if (api != null) {
-      return new SQLException(api.getMessage(), api.sqlState(), api);
+      return api.kind() == ApiErrorKind.TIMED_OUT
+          ? new SQLTimeoutException(api.getMessage(), api.sqlState(), api)
+          : api.kind() == ApiErrorKind.AUTHENTICATION
+              ? new SQLInvalidAuthorizationSpecException(api.getMessage(), api.sqlState(), api)
+              : new SQLException(api.getMessage(), api.sqlState(), api);
+    }
+    ReadOnlyStatementException readOnly = find(t, ReadOnlyStatementException.class);
+    if (readOnly != null) {
+      return new SQLException(readOnly.getMessage(),
+          readOnly.changesData() ? READ_ONLY : NOT_SUPPORTED, readOnly);
     }
     Throwable sql = find(t, CalciteContextException.class);
     if (sql == null) {

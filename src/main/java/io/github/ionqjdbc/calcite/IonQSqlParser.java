@@ -2,6 +2,7 @@ package io.github.ionqjdbc.calcite;
 
 import java.io.Reader;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlExplain;
 import org.apache.calcite.sql.SqlJdbcFunctionCall;
@@ -49,22 +50,60 @@ public final class IonQSqlParser extends SqlBabelParserImpl {
     }
   };
 
-  private IonQSqlParser(Reader reader) {
+  /**
+   * Statements that change data or schema, by their first word: some (DROP, ALTER, TRUNCATE)
+   * do not even parse, and deserve the read-only answer rather than a syntax error.
+   */
+  private static final Set<String> WRITING_KEYWORDS = Set.of("INSERT", "UPDATE", "DELETE",
+      "MERGE", "UPSERT", "CREATE", "DROP", "ALTER", "TRUNCATE", "GRANT", "REVOKE", "RENAME",
+      "COMMENT", "REPLACE");
+
+  private final String sql;
+
+  private IonQSqlParser(Reader reader, String sql) {
     super(reader);
+    this.sql = sql;
   }
 
   private static IonQSqlParser create(Reader reader) {
     if (reader instanceof SourceStringReader source) {
       String sql = OuterJoinEscapes.strip(source.getSourceString());
-      IonQSqlParser parser = new IonQSqlParser(new SourceStringReader(sql));
+      IonQSqlParser parser = new IonQSqlParser(new SourceStringReader(sql), sql);
       parser.setOriginalSql(sql);
       return parser;
     }
-    return new IonQSqlParser(reader);
+    return new IonQSqlParser(reader, null);
   }
 
   @Override public SqlNode parseSqlStmtEof() throws Exception {
-    return readOnly(super.parseSqlStmtEof().accept(ESCAPE_FUNCTION_NAMES));
+    SqlNode statement;
+    try {
+      statement = super.parseSqlStmtEof();
+    } catch (Exception notParsed) {
+      String first = firstWord(sql);
+      if (WRITING_KEYWORDS.contains(first)) {
+        throw new ReadOnlyStatementException(first, true);
+      }
+      throw notParsed;
+    }
+    return readOnly(statement.accept(ESCAPE_FUNCTION_NAMES));
+  }
+
+  /** The statement's first word in upper case, past blanks, comments and parentheses. */
+  private static String firstWord(String sql) {
+    if (sql == null) {
+      return "";
+    }
+    String text = sql.replaceAll("(?s)/\\*.*?\\*/|--[^\\n]*", " ").trim();
+    int start = 0;
+    while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end).toUpperCase(Locale.ROOT);
   }
 
   @Override public SqlNode parseSqlExpressionEof() throws Exception {

@@ -14,18 +14,21 @@ public final class ReadOnlyStatementException extends RuntimeException {
   private final boolean changesData;
 
   ReadOnlyStatementException(SqlKind kind) {
-    super(message(kind));
-    this.changesData = kind.belongsTo(SqlKind.DML) || kind.belongsTo(SqlKind.DDL);
+    this(kind.lowerName.replace('_', ' ').toUpperCase(Locale.ROOT),
+        kind.belongsTo(SqlKind.DML) || kind.belongsTo(SqlKind.DDL));
   }
 
-  private static String message(SqlKind kind) {
-    String what = kind.lowerName.replace('_', ' ').toUpperCase(Locale.ROOT);
-    if (kind.belongsTo(SqlKind.DML) || kind.belongsTo(SqlKind.DDL)) {
-      return "ionq-jdbc is read-only: " + what + " is not supported (the tables read the IonQ"
-          + " API and never change it); only queries (SELECT, WITH, VALUES, EXPLAIN) run";
-    }
-    return "ionq-jdbc runs queries only (SELECT, WITH, VALUES, EXPLAIN); " + what
-        + " is not supported";
+  /**
+   * @param what the statement, as its leading keyword(s)
+   * @param changesData whether it would change data or schema
+   */
+  ReadOnlyStatementException(String what, boolean changesData) {
+    super(changesData
+        ? "ionq-jdbc is read-only: " + what + " is not supported (the tables read the IonQ"
+            + " API and never change it); only queries (SELECT, WITH, VALUES, EXPLAIN) run"
+        : "ionq-jdbc runs queries only (SELECT, WITH, VALUES, EXPLAIN); " + what
+            + " is not supported");
+    this.changesData = changesData;
   }
 
   /** True for INSERT, UPDATE, DELETE, MERGE and DDL; false for other non-queries. */

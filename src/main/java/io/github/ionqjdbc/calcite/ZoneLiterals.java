@@ -71,9 +71,15 @@ final class ZoneLiterals {
       }
       if (call.getKind() == SqlKind.CAST
           && call.getType().getSqlTypeName() == SqlTypeName.TIMESTAMP
-          && call.getOperands().get(0) instanceof RexLiteral text
-          && text.getType().getFamily() == SqlTypeFamily.CHARACTER && !text.isNull()) {
-        TimestampString wall = parse(text.getValueAs(String.class));
+          && call.getOperands().get(0) instanceof RexLiteral operand && !operand.isNull()) {
+        TimestampString wall = null;
+        if (operand.getType().getFamily() == SqlTypeFamily.CHARACTER) {
+          wall = parse(operand.getValueAs(String.class));
+        } else if (operand.getType().getSqlTypeName() == SqlTypeName.DATE) {
+          // A date compared with a timestamp means its midnight, in the connection's zone.
+          Integer days = operand.getValueAs(Integer.class);
+          wall = days == null ? null : TimestampString.fromMillisSinceEpoch(days * 86_400_000L);
+        }
         if (wall != null) {
           return rex.makeLiteral(inZone(wall), call.getType());
         }

@@ -105,13 +105,13 @@ final class BindValues {
         break;
       case Types.TIMESTAMP:
       case Types.TIMESTAMP_WITH_TIMEZONE:
-        p.setTimestamp(index, Timestamp.from(instant(index, sqlType, value)));
+        // Calcite holds a TIMESTAMP as epoch milliseconds; handed over as a Timestamp, Avatica
+        // would shift it by a zone it captured when its class loaded.
+        p.setLong(index, instant(index, sqlType, value).toEpochMilli());
         break;
       case Types.DATE:
-        // Calcite holds a DATE as days since the epoch; a java.sql.Date at UTC midnight of
-        // that day carries exactly that through Avatica's UTC calendar.
-        p.setDate(index, new java.sql.Date(
-            date(index, sqlType, value).toEpochDay() * 86_400_000L));
+        // Calcite holds a DATE as days since the epoch (handed over as is, for the reason above).
+        p.setInt(index, Math.toIntExact(date(index, sqlType, value).toEpochDay()));
         break;
       default:
         p.setObject(index, value);

@@ -42,6 +42,8 @@ class IonQResultSet extends ForwardingResultSet {
   private final ZoneId zone;
   /** Which columns (1..n) are TIMESTAMP: decided once, as reads happen per value. */
   private final boolean[] timestampColumns;
+  /** For TIMESTAMP columns, the fractional digits {@code getString} shows. */
+  private final int[] fractionDigits;
   private long rowsRead;
   private boolean failed;
   private boolean closed;
@@ -60,8 +62,13 @@ class IonQResultSet extends ForwardingResultSet {
     this.zone = zone;
     ResultSetMetaData md = raw.getMetaData();
     this.timestampColumns = new boolean[md.getColumnCount() + 1];
+    this.fractionDigits = new int[timestampColumns.length];
     for (int i = 1; i < timestampColumns.length; i++) {
       timestampColumns[i] = md.getColumnType(i) == Types.TIMESTAMP;
+      if (timestampColumns[i]) {
+        fractionDigits[i] = md instanceof IonQResultSetMetaData ours
+            ? ours.timestampFractionDigits(i) : 3;
+      }
     }
   }
 
@@ -178,7 +185,8 @@ class IonQResultSet extends ForwardingResultSet {
   @Override public String getString(int column) throws SQLException {
     if (isTimestamp(column)) {
       Instant instant = instant(column);
-      return instant == null ? null : TimestampText.format(instant, zone);
+      return instant == null ? null
+          : TimestampText.format(instant, zone, fractionDigits[column]);
     }
     return super.getString(column);
   }

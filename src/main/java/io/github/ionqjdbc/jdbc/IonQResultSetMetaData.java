@@ -45,6 +45,11 @@ final class IonQResultSetMetaData extends AvaticaResultSetMetaData {
     return digits == null ? 0 : digits;
   }
 
+  /** The fractional-second digits of a TIMESTAMP column as Calcite types it (3 for the API's). */
+  int timestampFractionDigits(int column) throws SQLException {
+    return Math.max(0, super.getPrecision(checked(column)));
+  }
+
   private int size(int column) throws SQLException {
     int type = getColumnType(column);
     int calcite = super.getPrecision(column);

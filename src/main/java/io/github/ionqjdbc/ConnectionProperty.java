@@ -40,6 +40,9 @@ public enum ConnectionProperty {
       "Time zone (e.g. Europe/Berlin, UTC, +02:00) in which timestamp literals, strings cast to"
           + " TIMESTAMP and bind values are read, and in which getString shows timestamps."
           + " Defaults to the JVM's zone, the zone in which tools show getTimestamp values."),
+  ORGANIZATION_ID("organizationId", null, null,
+      "The organization whose usage the usage table reads when no WHERE organization_id = ..."
+          + " names one."),
   VALIDATE_ON_CONNECT("validateOnConnect", "true", List.of("true", "false"),
       "true asks GET /whoami once when connecting, so that a wrong key fails at connect"
           + " (SQLState 28000); false makes connecting send no request."),

@@ -35,6 +35,8 @@ public final class IonQClient {
   private final ClientConfig config;
   private final RetryPolicy retryPolicy;
   private final PageParser parser = new PageParser();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TREES =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   /** Set once the API refused our {@code limit}: from then on its own default page size is used. */
   private final AtomicBoolean limitRejected = new AtomicBoolean();
 
@@ -83,7 +85,7 @@ public final class IonQClient {
     long deadline = System.nanoTime() + timeout.toNanos();
     HttpUrl url = config.baseUrl().newBuilder().addPathSegment("whoami").build();
     return send(() -> url, CancelSignal.deadline(deadline),
-        (response, u) -> response.body().string());
+        (response, u) -> response.body().string(), false);
   }
 
   /** Runs a page fetch in the background. */
@@ -120,7 +122,27 @@ public final class IonQClient {
    * @param wanted how many more matching rows the caller needs (bounds the {@code limit} asked)
    */
   JobsPage fetchPage(JobsQuery query, String cursor, long wanted, CancelSignal cancel) {
-    return send(() -> pageUrl(query, cursor, wanted), cancel, this::parsePage);
+    return send(() -> pageUrl(query, cursor, wanted), cancel, this::parsePage, false);
+  }
+
+  /**
+   * GETs a JSON document of a declared table's endpoint.
+   *
+   * @param notFoundIsEmpty true when a 404 means "no such row" (a get by key)
+   * @return the document, or null for such a 404
+   */
+  public com.fasterxml.jackson.databind.JsonNode getJson(HttpUrl url, CancelSignal cancel,
+      boolean notFoundIsEmpty) {
+    return send(() -> url, cancel, this::parseJson, notFoundIsEmpty);
+  }
+
+  /** The base URL with a path (relative to it, already filled in) appended. */
+  public HttpUrl.Builder urlOf(String path) {
+    HttpUrl.Builder url = config.baseUrl().newBuilder();
+    for (String segment : path.substring(1).split("/")) {
+      url.addPathSegment(segment);
+    }
+    return url;
   }
 
   /** Reads a 200 answer. */
@@ -135,7 +157,7 @@ public final class IonQClient {
    * @param urls the URL to ask, built anew for each try (a refused {@code limit} drops out)
    */
   private <T> T send(java.util.function.Supplier<HttpUrl> urls, CancelSignal cancel,
-      BodyReader<T> reader) {
+      BodyReader<T> reader, boolean notFoundIsEmpty) {
     String lastFailure = null;
     for (int attempt = 1; ; attempt++) {
       checkCancelled(cancel);
@@ -154,6 +176,9 @@ public final class IonQClient {
         }
         String body = response.peekBody(ERROR_BODY_PEEK_BYTES).string();
         LOG.debug("GET {} -> {} in {} ms", url, status, millisSince(started));
+        if (status == 404 && notFoundIsEmpty) {
+          return null; // a get by key: no such row
+        }
         ApiErrorBody error = ApiErrorBody.parse(body);
         if (status == 400 && error.blames("limit") && url.queryParameter("limit") != null) {
           if (limitRejected.compareAndSet(false, true)) { // once, whatever the thread
@@ -245,6 +270,23 @@ public final class IonQClient {
     }
   }
 
+
+  /** Parses a 200 answer of a declared table's endpoint into a tree (small documents). */
+  private com.fasterxml.jackson.databind.JsonNode parseJson(Response response, HttpUrl url)
+      throws IOException {
+    byte[] bytes = response.body().bytes();
+    MediaType type = response.body().contentType();
+    try {
+      return JSON_TREES.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      String text = new String(bytes, 0, Math.min(bytes.length, ERROR_BODY_PEEK_BYTES),
+          java.nio.charset.StandardCharsets.UTF_8);
+      throw new IonQApiException(ApiErrorKind.MALFORMED_RESPONSE, "The IonQ API answered " + url
+          + " with HTTP 200 but not with JSON" + (type == null ? "" : " (" + type + ")")
+          + ": " + redact(e.getOriginalMessage()) + "; it begins: "
+          + redact(ApiErrorBody.firstLine(text)), e);
+    }
+  }
 
   private IonQApiException statusError(int status, Response response, ApiErrorBody error,
       HttpUrl url) {

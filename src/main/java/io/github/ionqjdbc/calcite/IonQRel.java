@@ -5,7 +5,7 @@ import org.apache.calcite.rel.RelNode;
 
 /**
  * Relational expressions evaluated by the IonQ API itself. Only the jobs scan lives here: the
- * rules fold filters and row caps into it, and {@link JobsToEnumerableConverter} hands it to
+ * rules fold filters and row caps into it, and {@link IonQToEnumerableConverter} hands it to
  * Calcite's enumerable engine for everything the API cannot do.
  */
 public interface IonQRel extends RelNode {

@@ -20,17 +20,21 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Hands a jobs scan to Calcite's enumerable engine. The generated code only calls
- * {@link JobsScanPlan#execute} on a plan object stashed at planning time: all the adapter's logic
- * stays in ordinary, tested Java.
+ * Hands a scan of the IonQ convention to Calcite's enumerable engine. The generated code only
+ * calls {@link ScanPlan#execute} on a plan object stashed at planning time: all the adapter's
+ * logic stays in ordinary, tested Java.
  */
-public final class JobsToEnumerableConverter extends ConverterImpl implements EnumerableRel {
-  JobsToEnumerableConverter(RelOptCluster cluster, RelTraitSet traits, RelNode input) {
+public final class IonQToEnumerableConverter extends ConverterImpl implements EnumerableRel {
+  private static final java.lang.reflect.Method EXECUTE =
+      org.apache.calcite.linq4j.tree.Types.lookupMethod(ScanPlan.class, "execute",
+          org.apache.calcite.DataContext.class);
+
+  IonQToEnumerableConverter(RelOptCluster cluster, RelTraitSet traits, RelNode input) {
     super(cluster, ConventionTraitDef.INSTANCE, traits, input);
   }
 
   @Override public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return new JobsToEnumerableConverter(getCluster(), traitSet, sole(inputs));
+    return new IonQToEnumerableConverter(getCluster(), traitSet, sole(inputs));
   }
 
   @Override public @Nullable RelOptCost computeSelfCost(RelOptPlanner planner,
@@ -40,14 +44,13 @@ public final class JobsToEnumerableConverter extends ConverterImpl implements En
   }
 
   @Override public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    JobsTableScan scan = (JobsTableScan) getInput();
+    ScanPlan plan = ((PlannedScan) getInput()).plan();
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
         JavaRowFormat.ARRAY);
-    JobsScanPlan plan = new JobsScanPlan(scan.jobsTable().client(), scan.spec());
-    Expression planExpression = implementor.stash(plan, JobsScanPlan.class);
+    Expression planExpression = implementor.stash(plan, ScanPlan.class);
     BlockBuilder block = new BlockBuilder();
     block.add(Expressions.return_(null,
-        Expressions.call(planExpression, JobsScanPlan.EXECUTE, implementor.getRootExpression())));
+        Expressions.call(planExpression, EXECUTE, implementor.getRootExpression())));
     return implementor.result(physType, block.toBlock());
   }
 }

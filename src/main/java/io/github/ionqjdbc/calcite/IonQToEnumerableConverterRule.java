@@ -5,19 +5,19 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
 
 /** Converts the IonQ convention to Calcite's enumerable convention. */
-final class JobsToEnumerableConverterRule extends ConverterRule {
-  static final JobsToEnumerableConverterRule INSTANCE = Config.INSTANCE
+final class IonQToEnumerableConverterRule extends ConverterRule {
+  static final IonQToEnumerableConverterRule INSTANCE = Config.INSTANCE
       .withConversion(RelNode.class, IonQRel.CONVENTION, EnumerableConvention.INSTANCE,
-          "JobsToEnumerableConverterRule")
-      .withRuleFactory(JobsToEnumerableConverterRule::new)
-      .toRule(JobsToEnumerableConverterRule.class);
+          "IonQToEnumerableConverterRule")
+      .withRuleFactory(IonQToEnumerableConverterRule::new)
+      .toRule(IonQToEnumerableConverterRule.class);
 
-  private JobsToEnumerableConverterRule(Config config) {
+  private IonQToEnumerableConverterRule(Config config) {
     super(config);
   }
 
   @Override public RelNode convert(RelNode rel) {
-    return new JobsToEnumerableConverter(rel.getCluster(),
+    return new IonQToEnumerableConverter(rel.getCluster(),
         rel.getTraitSet().replace(EnumerableConvention.INSTANCE), rel);
   }
 }

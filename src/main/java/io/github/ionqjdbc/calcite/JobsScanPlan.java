@@ -3,23 +3,18 @@ package io.github.ionqjdbc.calcite;
 import io.github.ionqjdbc.api.CancelSignal;
 import io.github.ionqjdbc.api.IonQClient;
 import io.github.ionqjdbc.api.JobsQuery;
-import java.lang.reflect.Method;
 import java.util.List;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
-import org.apache.calcite.linq4j.tree.Types;
 
 /**
  * The executable side of a {@link JobsTableScan}: at execution time it binds the parameters,
  * turns the {@link ScanSpec} into API requests and returns their rows as one lazy enumerable.
  * Public because generated code calls {@link #execute}.
  */
-public final class JobsScanPlan {
-  static final Method EXECUTE = Types.lookupMethod(JobsScanPlan.class, "execute",
-      DataContext.class);
-
+public final class JobsScanPlan implements ScanPlan {
   private final IonQClient client;
   private final ScanSpec spec;
 
@@ -29,7 +24,7 @@ public final class JobsScanPlan {
   }
 
   /** The rows of the scan; nothing is requested until the enumerator is first moved. */
-  public Enumerable<Object[]> execute(DataContext root) {
+  @Override public Enumerable<Object[]> execute(DataContext root) {
     ExecutionHints hints = ExecutionHints.current();
     int fetchSize = hints.fetchSize();
     List<JobsQuery> queries = spec.queries(operand -> operand.resolve(root), false).stream()

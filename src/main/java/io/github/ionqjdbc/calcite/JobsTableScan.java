@@ -18,7 +18,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * A scan of {@code GET /jobs} with whatever the rules pushed into it ({@link ScanSpec}).
  * EXPLAIN shows the requests it will make.
  */
-public final class JobsTableScan extends TableScan implements IonQRel {
+public final class JobsTableScan extends TableScan implements IonQRel, PlannedScan {
   /** Rows assumed for a job history of unknown size. */
   private static final double ASSUMED_ROWS = 10_000;
 
@@ -40,6 +40,10 @@ public final class JobsTableScan extends TableScan implements IonQRel {
     return jobsTable;
   }
 
+  @Override public ScanPlan plan() {
+    return new JobsScanPlan(jobsTable.client(), spec);
+  }
+
   /** The same scan with another spec (what a rule produces). */
   JobsTableScan withSpec(ScanSpec newSpec) {
     return new JobsTableScan(getCluster(), getTraitSet(), getTable(), jobsTable, newSpec);
@@ -50,7 +54,7 @@ public final class JobsTableScan extends TableScan implements IonQRel {
   }
 
   @Override public void register(RelOptPlanner planner) {
-    planner.addRule(JobsToEnumerableConverterRule.INSTANCE);
+    planner.addRule(IonQToEnumerableConverterRule.INSTANCE);
     planner.addRule(StrictLimitRule.INSTANCE);
     if (jobsTable.pushdown()) {
       planner.addRule(JobsFilterRule.INSTANCE);

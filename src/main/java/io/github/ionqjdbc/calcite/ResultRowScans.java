@@ -25,7 +25,7 @@ final class ResultRowScans {
       RelNode input = mark(calc.getInput());
       return input == calc.getInput() ? root : calc.copy(calc.getTraitSet(), List.of(input));
     }
-    if (rel instanceof JobsToEnumerableConverter converter
+    if (rel instanceof IonQToEnumerableConverter converter
         && unwrap(converter.getInput()) instanceof JobsTableScan scan) {
       return converter.copy(converter.getTraitSet(),
           List.of(scan.withSpec(scan.spec().withRowsAreResultRows())));

@@ -1,0 +1,203 @@
+package io.github.ionqjdbc.catalog;
+
+import static io.github.ionqjdbc.catalog.ColumnType.BIGINT;
+import static io.github.ionqjdbc.catalog.ColumnType.BOOLEAN;
+import static io.github.ionqjdbc.catalog.ColumnType.DATE;
+import static io.github.ionqjdbc.catalog.ColumnType.DOUBLE;
+import static io.github.ionqjdbc.catalog.ColumnType.INTEGER;
+import static io.github.ionqjdbc.catalog.ColumnType.JSON;
+import static io.github.ionqjdbc.catalog.ColumnType.STRING;
+import static io.github.ionqjdbc.catalog.ColumnType.TIMESTAMP;
+
+import io.github.ionqjdbc.catalog.Input.Fallback;
+import io.github.ionqjdbc.catalog.Input.Format;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every table of the {@code ionq} schema but {@code jobs} (whose columns are
+ * {@code api.JobColumn}, for its hand-tuned parser), declared as data from the API's spec
+ * ({@code ionq-v0.4-openapi.json}) and the contract ({@code tables.md}).
+ */
+public final class Catalog {
+  /** Where the connection property naming the default organization goes. */
+  public static final String ORGANIZATION_PROPERTY = "organizationId";
+
+  public static final TableDef BACKENDS = new TableDef("backends",
+      "IonQ backends (QPUs and the simulator): status, queue time, qubits"
+          + " (GET /backends of the IonQ API v0.4)",
+      List.of(
+          ColumnDef.field("backend", STRING, "Target hardware and generation, e.g. simulator or"
+              + " qpu.forte-1."),
+          ColumnDef.field("status", STRING, "Current status: available, unavailable or retired."),
+          ColumnDef.field("degraded", BOOLEAN, "True when the backend is degraded."),
+          ColumnDef.field("qubits", INTEGER, "The number of qubits available."),
+          ColumnDef.path("average_queue_time_ms", BIGINT, "Current wait time on the queue for"
+              + " execution, in milliseconds.", "average_queue_time"),
+          ColumnDef.field("last_updated", TIMESTAMP, "When the backend status was last updated"
+              + " (UTC)."),
+          ColumnDef.field("characterization_id", STRING, "Current characterization id of the"
+              + " backend (see characterizations)."),
+          ColumnDef.field("location", STRING, "Where the backend is."),
+          ColumnDef.field("kw", DOUBLE, "Energy used by the backend, in kilowatt-hours."),
+          ColumnDef.field("supported_gates", JSON, "Gates the backend accepts, as a JSON array."),
+          ColumnDef.field("supported_native_gates", JSON, "Native gates of the backend, as a JSON"
+              + " array."),
+          ColumnDef.field("supported_error_mitigations", JSON, "Error mitigations the backend"
+              + " offers, as a JSON array.")),
+      List.of(
+          new Endpoint("/backends/{backend}", Rows.singleObject(), Pagination.none(),
+              List.of(Input.pathKey("backend", "backend")), true),
+          new Endpoint("/backends", Rows.topLevelArray(), Pagination.none(), List.of(), false)),
+      List.of("backend"), List.of());
+
+  public static final TableDef CHARACTERIZATIONS = new TableDef("characterizations",
+      "Measured quality of a QPU over time: gate fidelities, timings, connectivity"
+          + " (GET /backends/{backend}/characterizations of the IonQ API v0.4)",
+      List.of(
+          ColumnDef.field("id", STRING, "Id of the characterization (a UUID)."),
+          ColumnDef.first("backend", STRING, "backend (else the backend of the request)",
+              "The backend characterized, e.g. qpu.forte-1.", Source.row("backend"),
+              Source.input("backend")),
+          ColumnDef.path("characterized_at", TIMESTAMP, "When the measurement was made (UTC);"
+              + " the API's field 'date'.", "date"),
+          ColumnDef.field("qubits", INTEGER, "The number of qubits available."),
+          fidelity("1q", "Single-qubit gate fidelity"),
+          fidelity("2q", "Two-qubit gate fidelity"),
+          fidelity("spam", "State preparation and measurement (SPAM) fidelity"),
+          ColumnDef.path("timing_t1", DOUBLE, "T1 time, in seconds.", "timing", "t1"),
+          ColumnDef.path("timing_t2", DOUBLE, "T2 time, in seconds.", "timing", "t2"),
+          ColumnDef.path("timing_1q", DOUBLE, "Single-qubit gate time, in seconds.", "timing",
+              "1q"),
+          ColumnDef.path("timing_2q", DOUBLE, "Two-qubit gate time, in seconds.", "timing", "2q"),
+          ColumnDef.path("timing_readout", DOUBLE, "Readout time, in seconds.", "timing",
+              "readout"),
+          ColumnDef.path("timing_reset", DOUBLE, "Qubit reset time, in seconds.", "timing",
+              "reset"),
+          ColumnDef.field("fidelity", JSON, "All fidelity figures as sent, as JSON."),
+          ColumnDef.field("connectivity", JSON, "Qubit pairs that can run two-qubit gates, as a"
+              + " JSON array of pairs.")),
+      List.of(new Endpoint("/backends/{backend}/characterizations",
+          Rows.arrayUnder("characterizations"),
+          Pagination.pageNumbers("page", "limit", 10, "pages"),
+          List.of(Input.pathKey("backend", "backend")
+                  .orElse(Fallback.fanOut("backends", "backend")),
+              Input.from("characterized_at", "start", Format.INSTANT),
+              Input.until("characterized_at", "end", Format.INSTANT)),
+          true)),
+      List.of("id"), List.of(new ForeignKey("backend", "backends", "backend")));
+
+  public static final TableDef SESSIONS = new TableDef("sessions",
+      "Sessions of your organization: reserved time on a backend with limits"
+          + " (GET /sessions of the IonQ API v0.4)",
+      List.of(
+          ColumnDef.field("id", STRING, "The id of the session."),
+          ColumnDef.field("status", STRING, "Session status: created, started or ended."),
+          ColumnDef.field("active", BOOLEAN, "True while the session is active."),
+          ColumnDef.field("backend", STRING, "The backend the session runs on."),
+          ColumnDef.field("organization_id", STRING, "The organization of the session."),
+          ColumnDef.field("project_id", STRING, "The project of the session."),
+          ColumnDef.field("creator_id", STRING, "The user who created the session."),
+          ColumnDef.field("ender_id", STRING, "The user who ended the session."),
+          ColumnDef.field("created_at", TIMESTAMP, "When the session was created (UTC)."),
+          ColumnDef.field("started_at", TIMESTAMP, "When the session started (UTC)."),
+          ColumnDef.field("ended_at", TIMESTAMP, "When the session ended (UTC)."),
+          ColumnDef.path("job_count_limit", INTEGER, "Most jobs the session may run"
+              + " (settings.job_count_limit).", "settings", "job_count_limit"),
+          ColumnDef.path("duration_limit_min", INTEGER, "Longest the session may last, in"
+              + " minutes (settings.duration_limit_min).", "settings", "duration_limit_min"),
+          ColumnDef.path("cost_limit", DOUBLE, "Most the session may cost"
+              + " (settings.cost_limit.value).", "settings", "cost_limit", "value"),
+          ColumnDef.path("cost_limit_unit", STRING, "Unit of cost_limit"
+              + " (settings.cost_limit.unit).", "settings", "cost_limit", "unit"),
+          ColumnDef.path("expires_at", TIMESTAMP, "When the session expires (UTC;"
+              + " settings.expires_at).", "settings", "expires_at")),
+      List.of(
+          new Endpoint("/sessions/{session_id}", Rows.singleObject(), Pagination.none(),
+              List.of(Input.pathKey("id", "session_id")), true),
+          new Endpoint("/sessions", Rows.arrayUnder("sessions"), Pagination.none(),
+              List.of(Input.query("active", "active", Format.BOOLEAN)), false)),
+      List.of("id"), List.of(new ForeignKey("backend", "backends", "backend")));
+
+  public static final TableDef USAGE = new TableDef("usage",
+      "What your organization used and spent, per period and group"
+          + " (GET /organizations/{organization_id}/usage of the IonQ API v0.4)",
+      List.of(
+          ColumnDef.first("organization_id", STRING, "the organization asked for",
+              "The organization (from a predicate or the organizationId property).",
+              Source.input("organization_id")),
+          ColumnDef.first("modality", STRING, "modality", "Period length: daily, weekly or"
+              + " monthly (default daily).", Source.response("modality"),
+              Source.input("modality")),
+          ColumnDef.first("group_type", STRING, "group_type", "What the groups are: job, project"
+              + " or user (default project).", Source.response("group_type"),
+              Source.input("group_by")),
+          ColumnDef.first("period_start", DATE, "usage_data[].from", "First day of the period.",
+              Source.parent("from")),
+          ColumnDef.path("group_id", STRING, "The id of the group.", "group_id"),
+          ColumnDef.path("group_name", STRING, "The group's name.", "group_name"),
+          ColumnDef.first("amount", DOUBLE, "the group's amount (the period's when no groups)",
+              "What was spent, in amount_unit.", Source.row("amount"), Source.parent("amount")),
+          ColumnDef.first("amount_unit", STRING, "amount_unit", "Unit of amount (credits or a"
+              + " currency).", Source.row("amount_unit"), Source.parent("amount_unit")),
+          ColumnDef.first("job_count", BIGINT, "job_count", "Jobs run.", Source.row("job_count"),
+              Source.parent("job_count")),
+          ColumnDef.first("time_us", BIGINT, "time_us", "QPU time used, in microseconds.",
+              Source.row("time_us"), Source.parent("time_us"))),
+      List.of(new Endpoint("/organizations/{organization_id}/usage",
+          Rows.nested("usage_data", "group_usages"), Pagination.none(),
+          List.of(Input.pathKey("organization_id", "organization_id")
+                  .orElse(Fallback.property(ORGANIZATION_PROPERTY)),
+              Input.from("period_start", "start_date", Format.DATE_EXCLUSIVE_END)
+                  .orElse(Fallback.daysFromToday(-30)),
+              Input.until("period_start", "end_date", Format.DATE_EXCLUSIVE_END)
+                  .orElse(Fallback.daysFromToday(1)),
+              Input.query("modality", "modality", Format.TEXT)
+                  .orElse(Fallback.constant("daily")),
+              Input.query("group_type", "group_by", Format.TEXT)
+                  .orElse(Fallback.constant("project"))),
+          false)),
+      List.of(), List.of());
+
+  public static final TableDef WHOAMI = new TableDef("whoami",
+      "The API key of this connection (GET /whoami of the IonQ API v0.4)",
+      List.of(
+          ColumnDef.field("key_id", STRING, "Id of the API key (a UUID)."),
+          ColumnDef.field("key_name", STRING, "Name of the API key."),
+          ColumnDef.field("project_id", STRING, "The project of the API key.")),
+      List.of(new Endpoint("/whoami", Rows.singleObject(), Pagination.none(), List.of(), false)),
+      List.of("key_id"), List.of());
+
+  /** The tables read through their declarations, in the order metadata lists them. */
+  public static final List<TableDef> DECLARED =
+      List.of(BACKENDS, CHARACTERIZATIONS, SESSIONS, USAGE, WHOAMI);
+
+  /** The relationships of {@code jobs} (declared here, as its columns are elsewhere). */
+  public static final List<ForeignKey> JOBS_FOREIGN_KEYS = List.of(
+      new ForeignKey("backend", "backends", "backend"),
+      new ForeignKey("session_id", "sessions", "id"),
+      new ForeignKey("parent_job_id", "jobs", "id"));
+
+  private Catalog() {
+  }
+
+  /** The declared table of that name. */
+  public static Optional<TableDef> table(String name) {
+    return DECLARED.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /** Every foreign key of every table, as (table, key). */
+  public static List<Object[]> allForeignKeys() {
+    List<Object[]> all = new ArrayList<>();
+    JOBS_FOREIGN_KEYS.forEach(k -> all.add(new Object[] {"jobs", k}));
+    DECLARED.forEach(t -> t.foreignKeys().forEach(k -> all.add(new Object[] {t.name(), k})));
+    return all;
+  }
+
+  private static ColumnDef fidelity(String which, String what) {
+    return ColumnDef.first("fidelity_" + which, DOUBLE, "fidelity." + which + ": mean, else"
+            + " median", what + ": the mean, else the median (fidelity." + which + ").",
+        Source.row("fidelity", which, "mean"), Source.row("fidelity", which, "median"));
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.ionqjdbc.catalog;
+
+import java.util.List;
+
+/**
+ * Where the rows are in a response.
+ *
+ * @param kind the shape
+ * @param path for {@link Kind#ARRAY}: the field holding the array (empty: the response is the
+ *     array); for {@link Kind#NESTED}: the field holding the outer array
+ * @param inner for {@link Kind#NESTED}: the field of each outer element holding the inner array
+ */
+public record Rows(Kind kind, List<String> path, String inner) {
+  /** Response shapes. */
+  public enum Kind {
+    /** An array of row objects. */
+    ARRAY,
+    /** The response is one row. */
+    OBJECT,
+    /**
+     * An array of objects each holding an array: one row per inner element, and one row (with
+     * the inner fields null) for an outer element whose inner array is empty or missing.
+     */
+    NESTED
+  }
+
+  public Rows {
+    path = List.copyOf(path);
+  }
+
+  /** The response is a top-level array of rows. */
+  public static Rows topLevelArray() {
+    return new Rows(Kind.ARRAY, List.of(), null);
+  }
+
+  /** The rows are the array under {@code field}. */
+  public static Rows arrayUnder(String field) {
+    return new Rows(Kind.ARRAY, List.of(field), null);
+  }
+
+  /** The response is one row. */
+  public static Rows singleObject() {
+    return new Rows(Kind.OBJECT, List.of(), null);
+  }
+
+  /** One row per element of {@code outer[].inner[]}. */
+  public static Rows nested(String outer, String inner) {
+    return new Rows(Kind.NESTED, List.of(outer), inner);
+  }
+}

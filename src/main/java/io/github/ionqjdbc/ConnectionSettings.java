@@ -122,6 +122,16 @@ public final class ConnectionSettings {
     return pushdown;
   }
 
+  /** The properties that table inputs may fall back on, by name (those given only). */
+  public Map<String, String> tableProperties() {
+    String organization = values.get(ConnectionProperty.ORGANIZATION_ID);
+    if ((organization == null || organization.isBlank()) && demo) {
+      organization = io.github.ionqjdbc.demo.DemoApi.organizationId();
+    }
+    return organization == null || organization.isBlank() ? Map.of()
+        : Map.of(ConnectionProperty.ORGANIZATION_ID.key(), organization.strip());
+  }
+
   /** The zone of timestamp literals, bind values and {@code getString}. */
   public ZoneId timeZone() {
     return timeZone;

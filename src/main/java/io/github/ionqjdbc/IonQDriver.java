@@ -7,7 +7,7 @@ import io.github.ionqjdbc.api.SharedResources;
 import io.github.ionqjdbc.calcite.IonQSchema;
 import io.github.ionqjdbc.calcite.IonQTypeSystem;
 import io.github.ionqjdbc.demo.DemoInterceptor;
-import io.github.ionqjdbc.demo.DemoJobsEndpoint;
+import io.github.ionqjdbc.demo.DemoApi;
 import io.github.ionqjdbc.jdbc.IonQConnection;
 import io.github.ionqjdbc.jdbc.IonQFactory;
 import io.github.ionqjdbc.jdbc.JdbcErrors;
@@ -101,7 +101,7 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
     OkHttpClient transport = SharedResources.http();
     if (settings.demo()) {
       transport = transport.newBuilder()
-          .addInterceptor(new DemoInterceptor(DemoJobsEndpoint.withDefaultData()))
+          .addInterceptor(new DemoInterceptor(DemoApi.withDefaultData()))
           .build();
     }
     IonQClient client = new IonQClient(transport, settings.clientConfig());
@@ -112,7 +112,8 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
     Connection calcite = super.connect(URL_PREFIX, calciteProperties());
     try {
       CalciteConnection c = calcite.unwrap(CalciteConnection.class);
-      c.getRootSchema().add(IonQSchema.NAME, new IonQSchema(client, settings.pushdown()));
+      c.getRootSchema().add(IonQSchema.NAME, new IonQSchema(client, settings.pushdown(),
+          settings.tableProperties()));
       c.setSchema(IonQSchema.NAME);
       return new IonQConnection(calcite, client, settings.safeUrl(), settings.timeZone());
     } catch (SQLException | RuntimeException e) {

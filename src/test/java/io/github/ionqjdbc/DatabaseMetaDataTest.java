@@ -36,6 +36,8 @@ class DatabaseMetaDataTest {
     assertEquals("ionq|null", schemas.get(1), "ionq comes first");
 
     String tables = answers.get("getTables(null,ionq,%,null)");
+    assertEquals(List.of("backends", "characterizations", "jobs", "sessions", "usage", "whoami"),
+        tables.lines().skip(1).map(row -> row.split("\\|")[2]).toList(), "sorted by name");
     assertTrue(tables.contains("null|ionq|jobs|TABLE|IonQ Cloud jobs of your project"), tables);
 
     List<String> columns = answers.get("getColumns(null,ionq,jobs,%)").lines().toList();
@@ -58,8 +60,12 @@ class DatabaseMetaDataTest {
 
     assertEquals("TABLE_CAT|TABLE_SCHEM|TABLE_NAME|COLUMN_NAME|KEY_SEQ|PK_NAME\n"
         + "null|ionq|jobs|id|1|jobs_pkey", answers.get("getPrimaryKeys(null,ionq,jobs)"));
-    assertEquals(1, answers.get("getImportedKeys(null,ionq,jobs)").lines().count(),
-        "no foreign keys: an empty result, not an exception");
+    assertEquals(List.of(
+            "null|ionq|backends|backend|null|ionq|jobs|backend|1|3|3|jobs_backend_fkey|backends_pkey|7",
+            "null|ionq|jobs|id|null|ionq|jobs|parent_job_id|1|3|3|jobs_parent_job_id_fkey|jobs_pkey|7",
+            "null|ionq|sessions|id|null|ionq|jobs|session_id|1|3|3|jobs_session_id_fkey|sessions_pkey|7"),
+        answers.get("getImportedKeys(null,ionq,jobs)").lines().skip(1).toList(),
+        "the relationships of tables.md");
     assertEquals(1, answers.get("getIndexInfo(null,ionq,jobs,false,true)").lines().count());
     assertTrue(answers.get("getTypeInfo()").contains("VARCHAR|12"));
   }

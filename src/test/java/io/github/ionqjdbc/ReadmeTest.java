@@ -59,6 +59,18 @@ class ReadmeTest {
     }
   }
 
+  @Test void theTableDocsAreWhatTheDeclarationsSay() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String start = "<!-- tables:start -->\n";
+    int from = readme.indexOf(start);
+    int to = readme.indexOf("<!-- tables:end -->");
+    assertTrue(from >= 0 && to > from, "README has the tables section");
+    assertEquals(io.github.ionqjdbc.catalog.TableDocs.markdown(),
+        readme.substring(from + start.length(), to),
+        "regenerate with: java -cp target/test-classes:target/classes"
+            + " io.github.ionqjdbc.catalog.TableDocs");
+  }
+
   private static String sqlType(JobColumn column) {
     switch (column.kind()) {
       case STRING:

@@ -93,8 +93,11 @@ public final class TableStream implements AutoCloseable {
       lastPage = true;
       return;
     }
+    // The count of pages still to come says when to stop; an API that leaves it out ends with
+    // a page shorter than asked.
     JsonNode remaining = response.get(pagination.remainingField());
-    lastPage = remaining != null && remaining.canConvertToInt() && remaining.asInt() <= 0;
+    lastPage = remaining != null && remaining.canConvertToInt() ? remaining.asInt() <= 0
+        : rows.size() < limit;
     if (!lastPage && pageNumber >= MAX_PAGES) {
       throw new IonQApiException(ApiErrorKind.PROTOCOL, "The IonQ API sent " + MAX_PAGES
           + " pages for " + request.describe(client, limit) + " and still says more are"

@@ -25,14 +25,15 @@ final class ApiScanSpec {
       values = List.copyOf(values);
     }
 
-    String describe() {
+    /** As EXPLAIN shows it, literals written by {@code show}. */
+    String describe(java.util.function.Function<Operand, String> show) {
       switch (operator) {
         case EQUALS:
-          return column + " IN " + values;
+          return column + " IN " + values.stream().map(show).toList();
         case LOWER_BOUND:
-          return column + (inclusive ? " >= " : " > ") + values.get(0);
+          return column + (inclusive ? " >= " : " > ") + show.apply(values.get(0));
         default:
-          return column + (inclusive ? " <= " : " < ") + values.get(0);
+          return column + (inclusive ? " <= " : " < ") + show.apply(values.get(0));
       }
     }
   }
@@ -83,8 +84,15 @@ final class ApiScanSpec {
   }
 
   @Override public String toString() {
+    return describe(c -> Operand::describe);
+  }
+
+  /** As EXPLAIN shows it; {@code show} writes a constraint's literals for its column. */
+  String describe(java.util.function.Function<Constraint,
+      java.util.function.Function<Operand, String>> show) {
     StringBuilder b = new StringBuilder();
-    constraints.forEach(c -> b.append(b.length() == 0 ? "" : " AND ").append(c.describe()));
+    constraints.forEach(c -> b.append(b.length() == 0 ? "" : " AND ")
+        .append(c.describe(show.apply(c))));
     if (fetch != null) {
       b.append(b.length() == 0 ? "" : ", ").append("fetch ").append(fetch.describe());
       if (offset != null) {

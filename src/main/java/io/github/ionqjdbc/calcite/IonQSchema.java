@@ -1,11 +1,16 @@
 package io.github.ionqjdbc.calcite;
 
 import io.github.ionqjdbc.api.IonQClient;
+import io.github.ionqjdbc.catalog.Catalog;
+import io.github.ionqjdbc.catalog.TableDef;
 import java.util.Map;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
-/** The {@code ionq} schema: the {@code jobs} table over one API client. */
+/**
+ * The {@code ionq} schema: {@code jobs} (its own scan) and every table of the
+ * {@link Catalog}, over one API client.
+ */
 public final class IonQSchema extends AbstractSchema {
   /** The schema's name, and the connection's default schema. */
   public static final String NAME = "ionq";
@@ -14,8 +19,16 @@ public final class IonQSchema extends AbstractSchema {
 
   private final Map<String, Table> tables;
 
-  public IonQSchema(IonQClient client, boolean pushdown) {
-    this.tables = Map.of(JOBS, new JobsTable(client, pushdown));
+  /**
+   * @param properties the connection properties that table inputs may fall back on
+   */
+  public IonQSchema(IonQClient client, boolean pushdown, Map<String, String> properties) {
+    Map<String, Table> all = new java.util.TreeMap<>();
+    all.put(JOBS, new JobsTable(client, pushdown));
+    for (TableDef def : Catalog.DECLARED) {
+      all.put(def.name(), new ApiTable(def, client, pushdown, properties));
+    }
+    this.tables = java.util.Collections.unmodifiableMap(all);
   }
 
   /**

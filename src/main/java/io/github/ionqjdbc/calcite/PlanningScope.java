@@ -19,7 +19,7 @@ import org.apache.calcite.util.TryThreadLocal;
  *   <li>The optimizer's program is Calcite's standard one with two steps around it: before,
  *   {@link ZoneLiterals} reads the statement's timestamp literals in the connection's zone;
  *   after, {@link ResultRowScans} lets a scan whose rows are the result rows be capped by
- *   the statement's max rows.</li>
+ *   the statement's max rows, and {@link RequiredInputs} refuses a scan that lacks a key.</li>
  * </ul>
  */
 public final class PlanningScope implements AutoCloseable {
@@ -31,8 +31,8 @@ public final class PlanningScope implements AutoCloseable {
     this.program = Hook.PROGRAM.addThread((Holder<Program> holder) -> {
       Program standard = Programs.standard();
       holder.set((planner, rel, traits, materializations, lattices) ->
-          ResultRowScans.mark(standard.run(planner, ZoneLiterals.shift(rel, zone), traits,
-              materializations, lattices)));
+          ResultRowScans.mark(RequiredInputs.check(standard.run(planner,
+              ZoneLiterals.shift(rel, zone), traits, materializations, lattices))));
     });
   }
 

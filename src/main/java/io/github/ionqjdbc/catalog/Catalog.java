@@ -187,11 +187,15 @@ public final class Catalog {
     return DECLARED.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
-  /** Every foreign key of every table, as (table, key). */
-  public static List<Object[]> allForeignKeys() {
-    List<Object[]> all = new ArrayList<>();
-    JOBS_FOREIGN_KEYS.forEach(k -> all.add(new Object[] {"jobs", k}));
-    DECLARED.forEach(t -> t.foreignKeys().forEach(k -> all.add(new Object[] {t.name(), k})));
+  /** A foreign key and the table it belongs to. */
+  public record TableKey(String table, ForeignKey key) {
+  }
+
+  /** Every foreign key of every table, {@code jobs} first. */
+  public static List<TableKey> allForeignKeys() {
+    List<TableKey> all = new ArrayList<>();
+    JOBS_FOREIGN_KEYS.forEach(k -> all.add(new TableKey("jobs", k)));
+    DECLARED.forEach(t -> t.foreignKeys().forEach(k -> all.add(new TableKey(t.name(), k))));
     return all;
   }
 

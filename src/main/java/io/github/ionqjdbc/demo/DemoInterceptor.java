@@ -13,7 +13,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Puts a {@link DemoJobsEndpoint} behind an OkHttp client, in process: the request is answered
+ * Puts the {@link DemoApi} behind an OkHttp client, in process: the request is answered
  * before any connection is made (no socket, no DNS), so the client's own request building,
  * status handling, parsing and pagination run exactly as against the real API.
  */
@@ -22,9 +22,9 @@ public final class DemoInterceptor implements Interceptor {
   public static final String DEMO_BASE_URL = "http://demo.ionq-jdbc.invalid/v0.4";
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  private final DemoJobsEndpoint endpoint;
+  private final DemoApi endpoint;
 
-  public DemoInterceptor(DemoJobsEndpoint endpoint) {
+  public DemoInterceptor(DemoApi endpoint) {
     this.endpoint = endpoint;
   }
 

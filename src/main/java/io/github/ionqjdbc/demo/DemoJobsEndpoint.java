@@ -27,8 +27,8 @@ public final class DemoJobsEndpoint {
   /** The largest {@code limit} this emulation accepts; above it answers 400 naming limit. */
   public static final int MAX_LIMIT = 1000;
   /** What {@code GET /whoami} answers: the demo's own key, which needs no secret. */
-  static final String WHOAMI = "{\"key_id\":\"demo-key\",\"key_name\":\"ionq-jdbc demo\","
-      + "\"project_id\":\"demo-project\"}";
+  static final String WHOAMI = "{\"key_id\":\"7d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a09\","
+      + "\"key_name\":\"ionq-jdbc demo\",\"project_id\":\"" + DemoJobs.PROJECT_ID + "\"}";
   private static final Set<String> STATUSES =
       Set.of("submitted", "ready", "started", "canceled", "failed", "completed");
   private static final JsonFactory JSON = new JsonFactory();
@@ -54,6 +54,11 @@ public final class DemoJobsEndpoint {
   }
 
   /** How many jobs were sent in all responses so far. */
+  /** The jobs served, newest first. */
+  List<Map<String, Object>> jobs() {
+    return jobs;
+  }
+
   public long jobsServed() {
     return jobsServed.get();
   }
@@ -69,9 +74,6 @@ public final class DemoJobsEndpoint {
    * @param query each query parameter with all its values, in order
    */
   public Answer handle(String method, String path, Map<String, List<String>> query) {
-    if (path.endsWith("/whoami") && "GET".equals(method)) {
-      return new Answer(200, WHOAMI);
-    }
     if (!path.endsWith("/jobs")) {
       return error(404, "Not Found", "Route GET:" + path + " not found");
     }
@@ -141,7 +143,7 @@ public final class DemoJobsEndpoint {
     return -1;
   }
 
-  private static String single(Map<String, List<String>> query, String name) {
+  static String single(Map<String, List<String>> query, String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(values.size() - 1);
   }
@@ -153,7 +155,7 @@ public final class DemoJobsEndpoint {
     return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static Answer badRequest(String message, String key) {
+  static Answer badRequest(String message, String key) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("statusCode", 400);
     body.put("error", "Bad Request");
@@ -162,7 +164,7 @@ public final class DemoJobsEndpoint {
     return new Answer(400, json(body));
   }
 
-  private static Answer error(int status, String error, String message) {
+  static Answer error(int status, String error, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("statusCode", status);
     body.put("error", error);

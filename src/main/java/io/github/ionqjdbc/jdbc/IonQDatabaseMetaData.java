@@ -2,13 +2,18 @@ package io.github.ionqjdbc.jdbc;
 
 import io.github.ionqjdbc.api.JobColumn;
 import io.github.ionqjdbc.calcite.IonQSchema;
+import io.github.ionqjdbc.catalog.Catalog;
+import io.github.ionqjdbc.catalog.ColumnDef;
+import io.github.ionqjdbc.catalog.TableDef;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What GUI and BI clients read from {@link DatabaseMetaData}, answered for ionq-jdbc rather than
@@ -137,14 +142,17 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
         row -> schemas.matches(row.getString("TABLE_SCHEM")), Map.of());
   }
 
+  /** Calcite's table rows with our remarks, ordered by name as JDBC asks. */
   @Override public ResultSet getTables(String catalog, String schemaPattern,
       String tablePattern, String[] types) throws SQLException {
     NamePattern schemas = NamePattern.of(schemaPattern);
     NamePattern tables = NamePattern.of(tablePattern);
-    return new MetadataResultSet(delegate.getTables(null, null, null, types), connection.zone(),
+    return MetadataRows.sorted(connection, delegate.getTables(null, null, null, types),
         row -> schemas.matches(row.getString("TABLE_SCHEM"))
             && tables.matches(row.getString("TABLE_NAME")),
-        Map.of("REMARKS", row -> isJobsTable(row) ? TABLE_REMARKS : row.getString("REMARKS")));
+        Map.of("REMARKS", IonQDatabaseMetaData::tableRemark),
+        java.util.Comparator.comparing((Object[] r) -> String.valueOf(r[3]))
+            .thenComparing(r -> String.valueOf(r[1])).thenComparing(r -> String.valueOf(r[2])));
   }
 
   /**
@@ -163,8 +171,13 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
     JobColumn.all().forEach(c -> byName.put(c.columnName(), c));
     Map<String, MetadataResultSet.ColumnValue> overrides = new HashMap<>();
     overrides.put("REMARKS", row -> {
-      JobColumn c = isJobsTable(row) ? byName.get(row.getString("COLUMN_NAME")) : null;
-      return c != null ? c.description() : row.getString("REMARKS");
+      String column = row.getString("COLUMN_NAME");
+      if (isJobsTable(row)) {
+        JobColumn c = byName.get(column);
+        return c != null ? c.description() : row.getString("REMARKS");
+      }
+      return declared(row).flatMap(t -> t.column(column)).map(ColumnDef::remark)
+          .orElse(row.getString("REMARKS"));
     });
     overrides.put("TYPE_NAME", row -> {
       String type = row.getString("TYPE_NAME");
@@ -188,6 +201,19 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
         overrides);
   }
 
+  private static String tableRemark(ResultSet row) throws SQLException {
+    if (isJobsTable(row)) {
+      return TABLE_REMARKS;
+    }
+    return declared(row).map(TableDef::remark).orElse(row.getString("REMARKS"));
+  }
+
+  /** The declaration of the table a metadata row is about, if it is one of ours. */
+  private static Optional<TableDef> declared(ResultSet row) throws SQLException {
+    return IonQSchema.NAME.equals(row.getString("TABLE_SCHEM"))
+        ? Catalog.table(row.getString("TABLE_NAME")) : Optional.empty();
+  }
+
   private static boolean isJobsTable(ResultSet row) throws SQLException {
     return IonQSchema.NAME.equals(row.getString("TABLE_SCHEM"))
         && IonQSchema.JOBS.equals(row.getString("TABLE_NAME"));
@@ -199,11 +225,32 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
     return v == null ? null : ((Number) v).intValue();
   }
 
-  /** {@code id} is the primary key of {@code jobs}. */
+  /** Every table's name and primary key columns: {@code jobs} (id) and the declared ones. */
+  private static Map<String, List<String>> primaryKeysByTable() {
+    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    keys.put(IonQSchema.JOBS, List.of(JobColumn.ID.columnName()));
+    Catalog.DECLARED.forEach(t -> keys.put(t.name(), t.primaryKey()));
+    return keys;
+  }
+
+  private static boolean names(String given, String name) {
+    return given == null || given.equalsIgnoreCase(name);
+  }
+
   @Override public ResultSet getPrimaryKeys(String catalog, String schema, String table)
       throws SQLException {
-    boolean matches = (schema == null || schema.equalsIgnoreCase(IonQSchema.NAME))
-        && (table == null || table.equalsIgnoreCase(IonQSchema.JOBS));
+    List<Object[]> rows = new ArrayList<>();
+    if (names(schema, IonQSchema.NAME)) {
+      primaryKeysByTable().forEach((name, columns) -> {
+        if (names(table, name)) {
+          for (int i = 0; i < columns.size(); i++) {
+            rows.add(new Object[] {null, IonQSchema.NAME, name, columns.get(i), i + 1,
+                name + "_pkey"});
+          }
+        }
+      });
+    }
+    rows.sort(java.util.Comparator.comparing((Object[] r) -> (String) r[3]));
     return MetadataRows.of(connection,
         List.of(MetadataRows.column("TABLE_CAT", "VARCHAR"),
             MetadataRows.column("TABLE_SCHEM", "VARCHAR"),
@@ -211,8 +258,71 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
             MetadataRows.column("COLUMN_NAME", "VARCHAR"),
             MetadataRows.column("KEY_SEQ", "SMALLINT"),
             MetadataRows.column("PK_NAME", "VARCHAR")),
-        matches ? List.<Object[]>of(new Object[] {null, IonQSchema.NAME, IonQSchema.JOBS,
-            JobColumn.ID.columnName(), 1, IonQSchema.JOBS + "_pkey"}) : List.of());
+        rows);
+  }
+
+  /** The relationships of tables.md: a column of one table holding keys of another. */
+  @Override public ResultSet getImportedKeys(String catalog, String schema, String table)
+      throws SQLException {
+    return keys(schema, null, table, java.util.Comparator.comparing((Object[] r) ->
+        (String) r[2]));
+  }
+
+  @Override public ResultSet getExportedKeys(String catalog, String schema, String table)
+      throws SQLException {
+    return keys(schema, table, null, java.util.Comparator.comparing((Object[] r) ->
+        (String) r[6]));
+  }
+
+  @Override public ResultSet getCrossReference(String parentCatalog, String parentSchema,
+      String parentTable, String foreignCatalog, String foreignSchema, String foreignTable)
+      throws SQLException {
+    if (!names(foreignSchema, IonQSchema.NAME)) {
+      return keys("", null, null, null);
+    }
+    return keys(parentSchema, parentTable, foreignTable, java.util.Comparator.comparing(
+        (Object[] r) -> (String) r[6]));
+  }
+
+  /**
+   * Foreign keys as JDBC lists them.
+   *
+   * @param referenced the table whose key is referred to, or null for any
+   * @param referring the table holding the reference, or null for any
+   */
+  private ResultSet keys(String schema, String referenced, String referring,
+      java.util.Comparator<Object[]> order) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    if (names(schema, IonQSchema.NAME)) {
+      for (Catalog.TableKey k : Catalog.allForeignKeys()) {
+        if ((referenced == null || referenced.equalsIgnoreCase(k.key().referencedTable()))
+            && (referring == null || referring.equalsIgnoreCase(k.table()))) {
+          rows.add(new Object[] {null, IonQSchema.NAME, k.key().referencedTable(),
+              k.key().referencedColumn(), null, IonQSchema.NAME, k.table(), k.key().column(),
+              1, DatabaseMetaData.importedKeyNoAction, DatabaseMetaData.importedKeyNoAction,
+              k.table() + "_" + k.key().column() + "_fkey", k.key().referencedTable() + "_pkey",
+              DatabaseMetaData.importedKeyNotDeferrable});
+        }
+      }
+    }
+    if (order != null) {
+      rows.sort(order);
+    }
+    return MetadataRows.of(connection, List.of(
+        MetadataRows.column("PKTABLE_CAT", "VARCHAR"),
+        MetadataRows.column("PKTABLE_SCHEM", "VARCHAR"),
+        MetadataRows.column("PKTABLE_NAME", "VARCHAR"),
+        MetadataRows.column("PKCOLUMN_NAME", "VARCHAR"),
+        MetadataRows.column("FKTABLE_CAT", "VARCHAR"),
+        MetadataRows.column("FKTABLE_SCHEM", "VARCHAR"),
+        MetadataRows.column("FKTABLE_NAME", "VARCHAR"),
+        MetadataRows.column("FKCOLUMN_NAME", "VARCHAR"),
+        MetadataRows.column("KEY_SEQ", "SMALLINT"),
+        MetadataRows.column("UPDATE_RULE", "SMALLINT"),
+        MetadataRows.column("DELETE_RULE", "SMALLINT"),
+        MetadataRows.column("FK_NAME", "VARCHAR"),
+        MetadataRows.column("PK_NAME", "VARCHAR"),
+        MetadataRows.column("DEFERRABILITY", "SMALLINT")), rows);
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {

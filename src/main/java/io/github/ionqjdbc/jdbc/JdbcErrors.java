@@ -2,6 +2,7 @@ package io.github.ionqjdbc.jdbc;
 
 import io.github.ionqjdbc.api.ApiErrorKind;
 import io.github.ionqjdbc.api.IonQApiException;
+import io.github.ionqjdbc.calcite.MissingInputException;
 import io.github.ionqjdbc.calcite.ReadOnlyStatementException;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
@@ -63,6 +64,10 @@ public final class JdbcErrors {
     if (readOnly != null) {
       return new SQLException(readOnly.getMessage(),
           readOnly.changesData() ? READ_ONLY : NOT_SUPPORTED, readOnly);
+    }
+    MissingInputException missing = find(t, MissingInputException.class);
+    if (missing != null) {
+      return new SQLException(missing.getMessage(), SYNTAX_ERROR, missing);
     }
     Throwable sql = find(t, CalciteContextException.class);
     if (sql == null) {

@@ -1,9 +1,13 @@
 package io.github.ionqjdbc.jdbc;
 
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -50,6 +54,39 @@ final class MetadataRows {
       return new IonQResultSet(null, s.executeQuery(sql), null, 0, connection.zone());
     } catch (Throwable t) {
       throw JdbcErrors.border(t);
+    }
+  }
+
+  /**
+   * The rows of a metadata result of Calcite's that pass {@code filter}, some columns computed
+   * by {@code overrides} (by label), in {@code order}: as a result of the same columns and
+   * types. For small results (a few tables), as it reads them all.
+   */
+  static ResultSet sorted(IonQConnection connection, ResultSet raw,
+      MetadataResultSet.RowFilter filter, Map<String, MetadataResultSet.ColumnValue> overrides,
+      Comparator<Object[]> order) throws SQLException {
+    try (ResultSet rs = raw) {
+      ResultSetMetaData md = rs.getMetaData();
+      List<Column> columns = new ArrayList<>();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        columns.add(column(md.getColumnLabel(i), md.getColumnTypeName(i)
+            .replace(" NOT NULL", "").replaceAll("\\(.*\\)$", "")));
+      }
+      List<Object[]> rows = new ArrayList<>();
+      while (rs.next()) {
+        if (!filter.keeps(rs)) {
+          continue;
+        }
+        Object[] row = new Object[columns.size()];
+        for (int i = 0; i < row.length; i++) {
+          MetadataResultSet.ColumnValue override = overrides.get(columns.get(i).label()
+              .toUpperCase(java.util.Locale.ROOT));
+          row[i] = override != null ? override.of(rs) : rs.getObject(i + 1);
+        }
+        rows.add(row);
+      }
+      rows.sort(order);
+      return of(connection, columns, rows);
     }
   }
 

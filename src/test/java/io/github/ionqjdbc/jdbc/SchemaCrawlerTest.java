@@ -49,7 +49,8 @@ class SchemaCrawlerTest {
     assertEquals(List.of("ionq"), catalog.getSchemas().stream().map(Schema::getFullName)
         .toList());
     Schema ionq = catalog.lookupSchema("ionq").orElseThrow();
-    assertEquals(List.of("jobs"), catalog.getTables(ionq).stream().map(Table::getName).toList());
+    assertEquals(List.of("backends", "characterizations", "jobs", "sessions", "usage", "whoami"),
+        catalog.getTables(ionq).stream().map(Table::getName).sorted().toList());
     Table jobs = catalog.lookupTable(ionq, "jobs").orElseThrow();
     assertEquals(JobColumn.all().stream().map(JobColumn::columnName).toList(),
         jobs.getColumns().stream().map(Column::getName).toList());
@@ -58,5 +59,12 @@ class SchemaCrawlerTest {
         .map(Column::getName).toList());
     assertTrue(TableRowCountsUtility.hasRowCount(jobs), "SELECT COUNT(*) AS COUNT ran");
     assertEquals(500, TableRowCountsUtility.getRowCount(jobs));
+    Table characterizations = catalog.lookupTable(ionq, "characterizations").orElseThrow();
+    assertEquals(688, TableRowCountsUtility.getRowCount(characterizations),
+        "a daily characterization of 4 QPUs from June 1st to November 19th");
+    assertEquals(List.of("backends.backend"), characterizations.getImportedForeignKeys()
+        .stream().map(k -> k.getColumnReferences().get(0).getPrimaryKeyColumn().getParent()
+            .getName() + "." + k.getColumnReferences().get(0).getPrimaryKeyColumn().getName())
+        .toList());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ionqjdbc.testing;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.ionqjdbc.demo.DemoApi;
 import io.github.ionqjdbc.demo.DemoJobsEndpoint;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,7 @@ import java.util.Map;
  */
 public final class DemoHttpServer implements AutoCloseable {
   private final HttpServer server;
-  private final DemoJobsEndpoint endpoint;
+  private final DemoApi endpoint;
   private final java.util.concurrent.atomic.AtomicInteger faultsInjected =
       new java.util.concurrent.atomic.AtomicInteger();
   private final java.util.concurrent.ExecutorService executor;
@@ -27,6 +28,11 @@ public final class DemoHttpServer implements AutoCloseable {
   private volatile java.util.Random faultRandom = new java.util.Random(1);
 
   public DemoHttpServer(DemoJobsEndpoint endpoint) throws IOException {
+    this(new DemoApi(endpoint));
+  }
+
+  /** Serves the whole demo API (jobs and the other tables). */
+  public DemoHttpServer(DemoApi endpoint) throws IOException {
     this.endpoint = endpoint;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     executor = java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
@@ -116,7 +122,7 @@ public final class DemoHttpServer implements AutoCloseable {
   }
 
   public DemoJobsEndpoint endpoint() {
-    return endpoint;
+    return endpoint.jobsEndpoint();
   }
 
   /** The API root, e.g. {@code http://127.0.0.1:PORT/v0.4}. */

@@ -1,0 +1,75 @@
+package io.github.ionqjdbc.calcite;
+
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalSort;
+import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Gives a declared table's scan the row cap of a LIMIT/OFFSET directly above it: the scan
+ * stops after fetch + offset rows that pass its re-check, and no page asks for more. The Sort
+ * stays on top and applies OFFSET and LIMIT exactly as before.
+ */
+final class ApiLimitRule extends RelRule<RuleConfig> {
+  static final ApiLimitRule ON_SCAN = (ApiLimitRule) RuleConfig.of("ApiLimitRule",
+      b0 -> b0.operand(LogicalSort.class)
+          .predicate(s -> s.fetch != null && s.getCollation().getFieldCollations().isEmpty())
+          .oneInput(b1 -> b1.operand(ApiTableScan.class)
+              .predicate(s -> !s.spec().hasLimit()).noInputs()),
+      ApiLimitRule::new).toRule();
+
+  /**
+   * LIMIT over a filter over the scan: the planner keeps the filter (convention NONE) and the
+   * scan it was folded into (IONQ) in different subsets, so the LIMIT never sees the folded
+   * scan; a filter whose every conjunct the scan takes (and re-checks) lets the cap through.
+   */
+  static final ApiLimitRule ON_FILTERED_SCAN = (ApiLimitRule) RuleConfig.of(
+      "ApiLimitRule:filter",
+      b0 -> b0.operand(LogicalSort.class)
+          .predicate(s -> s.fetch != null && s.getCollation().getFieldCollations().isEmpty())
+          .oneInput(b1 -> b1.operand(LogicalFilter.class)
+              .oneInput(b2 -> b2.operand(ApiTableScan.class)
+                  .predicate(s -> !s.spec().hasLimit()).noInputs())),
+      ApiLimitRule::new).toRule();
+
+  private ApiLimitRule(RuleConfig config) {
+    super(config);
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    LogicalSort sort = call.rel(0);
+    ApiTableScan scan = call.rel(call.getRelList().size() - 1);
+    ApiScanSpec spec = scan.spec();
+    if (call.getRelList().size() == 3) {
+      LogicalFilter filter = call.rel(1);
+      ApiPredicates pushdown = ApiPredicates.analyze(scan.apiTable().def(),
+          filter.getCondition(), spec);
+      if (!pushdown.residual().isEmpty()) {
+        return; // rows may still be dropped above the scan: a cap would cut the result short
+      }
+      spec = pushdown.spec();
+    }
+    Operand fetch = operand(sort.fetch);
+    Operand offset = sort.offset == null ? null : operand(sort.offset);
+    if (fetch == null || (sort.offset != null && offset == null)) {
+      return;
+    }
+    call.transformTo(sort.copy(sort.getTraitSet(), scan.withSpec(spec.withLimit(fetch,
+        offset)), sort.getCollation(), sort.offset, sort.fetch));
+  }
+
+  private static @Nullable Operand operand(@Nullable RexNode node) {
+    if (node instanceof RexLiteral literal) {
+      Long value = literal.getValueAs(Long.class);
+      return value == null ? null : Operand.literal(value);
+    }
+    if (node instanceof RexDynamicParam param) {
+      return Operand.param(param.getIndex());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.ionqjdbc.calcite;
+
+import io.github.ionqjdbc.api.IonQClient;
+import io.github.ionqjdbc.catalog.ColumnDef;
+import io.github.ionqjdbc.catalog.TableDef;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.Statistic;
+import org.apache.calcite.schema.Statistics;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.ImmutableBitSet;
+
+/**
+ * A table read through its declaration ({@link TableDef}): the row type follows the declared
+ * columns, and the scan ({@link ApiTableScan}) takes the predicates the declared inputs take.
+ */
+public final class ApiTable extends AbstractTable implements TranslatableTable {
+  private final TableDef def;
+  private final IonQClient client;
+  private final boolean pushdown;
+  private final Map<String, String> properties;
+
+  /**
+   * @param properties connection properties that inputs may fall back on (organizationId)
+   */
+  public ApiTable(TableDef def, IonQClient client, boolean pushdown,
+      Map<String, String> properties) {
+    this.def = def;
+    this.client = client;
+    this.pushdown = pushdown;
+    this.properties = Map.copyOf(properties);
+  }
+
+  TableDef def() {
+    return def;
+  }
+
+  IonQClient client() {
+    return client;
+  }
+
+  boolean pushdown() {
+    return pushdown;
+  }
+
+  Map<String, String> properties() {
+    return properties;
+  }
+
+  @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    RelDataTypeFactory.Builder row = typeFactory.builder();
+    for (ColumnDef column : def.columns()) {
+      row.add(column.name(), typeFactory.createTypeWithNullability(
+          sqlType(typeFactory, column), true));
+    }
+    return row.build();
+  }
+
+  static RelDataType sqlType(RelDataTypeFactory typeFactory, ColumnDef column) {
+    switch (column.type()) {
+      case BOOLEAN:
+        return typeFactory.createSqlType(SqlTypeName.BOOLEAN);
+      case INTEGER:
+        return typeFactory.createSqlType(SqlTypeName.INTEGER);
+      case BIGINT:
+        return typeFactory.createSqlType(SqlTypeName.BIGINT);
+      case DOUBLE:
+        return typeFactory.createSqlType(SqlTypeName.DOUBLE);
+      case TIMESTAMP:
+        return typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
+      case DATE:
+        return typeFactory.createSqlType(SqlTypeName.DATE);
+      default:
+        return typeFactory.createSqlType(SqlTypeName.VARCHAR);
+    }
+  }
+
+  @Override public Statistic getStatistic() {
+    List<ImmutableBitSet> keys = def.primaryKey().isEmpty() ? List.of()
+        : List.of(ImmutableBitSet.of(def.primaryKey().stream().mapToInt(def::indexOf)
+            .toArray()));
+    return Statistics.of(100d, keys);
+  }
+
+  @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    return new ApiTableScan(context.getCluster(),
+        context.getCluster().traitSetOf(IonQRel.CONVENTION), relOptTable, this,
+        ApiScanSpec.EMPTY);
+  }
+}

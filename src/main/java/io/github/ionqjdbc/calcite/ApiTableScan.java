@@ -1,0 +1,89 @@
+package io.github.ionqjdbc.calcite;
+
+import java.util.List;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * A scan of a declared table with whatever the rules pushed into it ({@link ApiScanSpec}).
+ * EXPLAIN shows the requests it will make.
+ */
+public final class ApiTableScan extends TableScan implements IonQRel, PlannedScan {
+  private final ApiTable apiTable;
+  private final ApiScanSpec spec;
+
+  ApiTableScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, ApiTable apiTable,
+      ApiScanSpec spec) {
+    super(cluster, traits, List.of(), table);
+    this.apiTable = apiTable;
+    this.spec = spec;
+  }
+
+  ApiScanSpec spec() {
+    return spec;
+  }
+
+  ApiTable apiTable() {
+    return apiTable;
+  }
+
+  ApiTableScan withSpec(ApiScanSpec newSpec) {
+    return new ApiTableScan(getCluster(), getTraitSet(), getTable(), apiTable, newSpec);
+  }
+
+  @Override public ScanPlan plan() {
+    return ApiScanPlan.of(apiTable, spec);
+  }
+
+  @Override public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+    return new ApiTableScan(getCluster(), traitSet, getTable(), apiTable, spec);
+  }
+
+  @Override public void register(RelOptPlanner planner) {
+    planner.addRule(IonQToEnumerableConverterRule.INSTANCE);
+    planner.addRule(StrictLimitRule.INSTANCE);
+    if (apiTable.pushdown()) {
+      planner.addRule(ApiFilterRule.INSTANCE);
+      planner.addRule(ApiLimitRule.ON_SCAN);
+      planner.addRule(ApiLimitRule.ON_FILTERED_SCAN);
+    }
+  }
+
+  @Override public double estimateRowCount(RelMetadataQuery mq) {
+    return Math.max(1, 100 * Math.pow(0.2, spec.constraints().size())
+        / (spec.hasLimit() ? 10 : 1));
+  }
+
+  /** Cost follows rows transferred, so that a scan that pushes more is always preferred. */
+  @Override public @Nullable RelOptCost computeSelfCost(RelOptPlanner planner,
+      RelMetadataQuery mq) {
+    double rows = estimateRowCount(mq);
+    return planner.getCostFactory().makeCost(rows, rows, rows);
+  }
+
+  @Override public RelWriter explainTerms(RelWriter pw) {
+    String pushed = spec.describe(c -> operand -> operand.isParam() ? operand.describe()
+        : Literals.show(apiTable.def().column(c.column()).orElseThrow().type(),
+            operand.resolve(null)));
+    return super.explainTerms(pw)
+        .itemIf("pushed", pushed, !pushed.isEmpty())
+        .item("requests", describeRequests());
+  }
+
+  /** The requests, or what is missing for any (before the rules have pushed a key). */
+  private String describeRequests() {
+    try {
+      return ApiScanPlan.of(apiTable, spec).describeRequests();
+    } catch (MissingInputException e) {
+      return "none: " + e.getMessage();
+    }
+  }
+}

@@ -43,6 +43,8 @@ public enum ConnectionProperty {
   ORGANIZATION_ID("organizationId", null, null,
       "The organization whose usage the usage table reads when no WHERE organization_id = ..."
           + " names one."),
+  MAX_CONCURRENT_REQUESTS("maxConcurrentRequests", "4", null,
+      "How many requests a lookup join has in flight at once (1 to 64)."),
   VALIDATE_ON_CONNECT("validateOnConnect", "true", List.of("true", "false"),
       "true asks GET /whoami once when connecting, so that a wrong key fails at connect"
           + " (SQLState 28000); false makes connecting send no request."),

@@ -32,15 +32,18 @@ public final class ConnectionSettings {
   private final boolean pushdown;
   private final ZoneId timeZone;
   private final boolean validateOnConnect;
+  private final int maxConcurrentRequests;
 
   private ConnectionSettings(Map<ConnectionProperty, String> values, ClientConfig clientConfig,
-      boolean demo, boolean pushdown, ZoneId timeZone, boolean validateOnConnect) {
+      boolean demo, boolean pushdown, ZoneId timeZone, boolean validateOnConnect,
+      int maxConcurrentRequests) {
     this.values = values;
     this.clientConfig = clientConfig;
     this.demo = demo;
     this.pushdown = pushdown;
     this.timeZone = timeZone;
     this.validateOnConnect = validateOnConnect;
+    this.maxConcurrentRequests = maxConcurrentRequests;
   }
 
   /**
@@ -91,7 +94,8 @@ public final class ConnectionSettings {
         bool(values, ConnectionProperty.PREFETCH));
     boolean pushdown = bool(values, ConnectionProperty.PUSHDOWN);
     return new ConnectionSettings(values, config, demo, pushdown, zone(values),
-        bool(values, ConnectionProperty.VALIDATE_ON_CONNECT));
+        bool(values, ConnectionProperty.VALIDATE_ON_CONNECT),
+        intValue(values, ConnectionProperty.MAX_CONCURRENT_REQUESTS, 1, 64));
   }
 
   /**
@@ -124,12 +128,17 @@ public final class ConnectionSettings {
 
   /** The properties that table inputs may fall back on, by name (those given only). */
   public Map<String, String> tableProperties() {
+    Map<String, String> properties = new java.util.HashMap<>();
+    properties.put(ConnectionProperty.MAX_CONCURRENT_REQUESTS.key(),
+        Integer.toString(maxConcurrentRequests));
     String organization = values.get(ConnectionProperty.ORGANIZATION_ID);
     if ((organization == null || organization.isBlank()) && demo) {
       organization = io.github.ionqjdbc.demo.DemoApi.organizationId();
     }
-    return organization == null || organization.isBlank() ? Map.of()
-        : Map.of(ConnectionProperty.ORGANIZATION_ID.key(), organization.strip());
+    if (organization != null && !organization.isBlank()) {
+      properties.put(ConnectionProperty.ORGANIZATION_ID.key(), organization.strip());
+    }
+    return Map.copyOf(properties);
   }
 
   /** The zone of timestamp literals, bind values and {@code getString}. */

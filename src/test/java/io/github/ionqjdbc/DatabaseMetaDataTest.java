@@ -36,7 +36,8 @@ class DatabaseMetaDataTest {
     assertEquals("ionq|null", schemas.get(1), "ionq comes first");
 
     String tables = answers.get("getTables(null,ionq,%,null)");
-    assertEquals(List.of("backends", "characterizations", "jobs", "sessions", "usage", "whoami"),
+    assertEquals(List.of("backends", "characterizations", "cost_estimates", "job_costs",
+        "job_probabilities", "jobs", "sessions", "usage", "whoami"),
         tables.lines().skip(1).map(row -> row.split("\\|")[2]).toList(), "sorted by name");
     assertTrue(tables.contains("null|ionq|jobs|TABLE|IonQ Cloud jobs of your project"), tables);
 

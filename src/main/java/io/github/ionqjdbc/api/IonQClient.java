@@ -88,6 +88,11 @@ public final class IonQClient {
         (response, u) -> response.body().string(), false);
   }
 
+  /** The daemon threads that run background requests (prefetches, lookups). */
+  public java.util.concurrent.Executor backgroundExecutor() {
+    return SharedResources.prefetchExecutor();
+  }
+
   /** Runs a page fetch in the background. */
   Future<JobsPage> prefetch(Callable<JobsPage> fetch) {
     return SharedResources.prefetchExecutor().submit(fetch);

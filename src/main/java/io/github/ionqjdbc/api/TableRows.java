@@ -46,6 +46,11 @@ public final class TableRows {
           out.add(row(table, element, null, response, inputs));
         }
         break;
+      case DISTRIBUTION:
+        for (JsonNode outcome : distribution(table, response)) {
+          out.add(row(table, outcome, null, response, inputs));
+        }
+        break;
       case NESTED:
         for (JsonNode outer : array(table, at(response, rows.path()))) {
           JsonNode inner = outer.get(rows.inner());
@@ -62,6 +67,57 @@ public final class TableRows {
         throw new IllegalStateException(rows.kind().name());
     }
     return out;
+  }
+
+  /**
+   * The outcomes of a probability distribution, as objects with the fields
+   * {@code circuit_job_id}, {@code register}, {@code state} and {@code probability}: from
+   * {@code {"5": 0.5, ...}}, from {@code {"<child job id>": {"5": 0.5, ...}, ...}}, or from
+   * {@code {"registers": {"<name>": {"5": 0.5, ...}}}}.
+   */
+  private static List<JsonNode> distribution(TableDef table, JsonNode response) {
+    List<JsonNode> outcomes = new ArrayList<>();
+    if (response == null || response.isNull()) {
+      return outcomes;
+    }
+    if (!response.isObject()) {
+      throw malformed(table, "expected an object of probabilities, got "
+          + response.getNodeType());
+    }
+    JsonNode registers = response.get("registers");
+    if (registers != null && registers.isObject()) {
+      registers.fields().forEachRemaining(r -> outcomes(table, r.getValue(), null, r.getKey(),
+          outcomes));
+      return outcomes;
+    }
+    response.fields().forEachRemaining(e -> {
+      if (e.getValue().isObject()) {
+        outcomes(table, e.getValue(), e.getKey(), null, outcomes); // per child job
+      } else {
+        outcomes.add(outcome(null, null, e.getKey(), e.getValue()));
+      }
+    });
+    return outcomes;
+  }
+
+  private static void outcomes(TableDef table, JsonNode map, String circuit, String register,
+      List<JsonNode> into) {
+    if (!map.isObject()) {
+      throw malformed(table, "expected an object of probabilities, got " + map.getNodeType());
+    }
+    map.fields().forEachRemaining(e -> into.add(outcome(circuit, register, e.getKey(),
+        e.getValue())));
+  }
+
+  private static JsonNode outcome(String circuit, String register, String state,
+      JsonNode probability) {
+    com.fasterxml.jackson.databind.node.ObjectNode o =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    o.put("circuit_job_id", circuit);
+    o.put("register", register);
+    o.put("state", state);
+    o.set("probability", probability);
+    return o;
   }
 
   private static Iterable<JsonNode> array(TableDef table, JsonNode node) {

@@ -51,14 +51,18 @@ final class ApiScanPlan implements ScanPlan {
   static ApiScanPlan of(ApiTable table, ApiScanSpec spec) {
     TableDef def = table.def();
     for (Endpoint e : def.endpoints()) {
-      if (e.pathVariables().stream().allMatch(v -> canFill(table, spec, e.input(v)))) {
+      if (missing(table, spec, e).isEmpty()) {
         return new ApiScanPlan(table, spec, e);
       }
     }
     Endpoint general = def.endpoints().get(def.endpoints().size() - 1);
-    List<String> missing = general.pathVariables().stream()
-        .filter(v -> !canFill(table, spec, general.input(v))).toList();
-    throw new MissingInputException(missingMessage(def, general, missing));
+    throw new MissingInputException(missingMessage(def, missing(table, spec, general)));
+  }
+
+  /** The inputs of an endpoint that must have a value and have none. */
+  static List<Input> missing(ApiTable table, ApiScanSpec spec, Endpoint endpoint) {
+    return endpoint.inputs().stream().filter(Input::required)
+        .filter(i -> !canFill(table, spec, i)).toList();
   }
 
   private static boolean canFill(ApiTable table, ApiScanSpec spec, Input input) {
@@ -69,27 +73,36 @@ final class ApiScanPlan implements ScanPlan {
       return true;
     }
     Input.Fallback fallback = input.fallback();
-    if (fallback == null) {
+    if (fallback == null || fallback.kind() == Input.Fallback.Kind.REQUIRED) {
       return false;
     }
     return fallback.kind() != Input.Fallback.Kind.PROPERTY
         || table.properties().get(fallback.value()) != null;
   }
 
-  private static String missingMessage(TableDef def, Endpoint endpoint, List<String> missing) {
-    StringBuilder m = new StringBuilder("The table " + def.name() + " needs ");
-    for (int i = 0; i < missing.size(); i++) {
-      Input input = endpoint.input(missing.get(i));
-      m.append(i == 0 ? "" : " and ").append(input.column());
-      m.append(" (GET ").append(endpoint.path()).append("): give it as WHERE ")
-          .append(input.column()).append(" = '...'");
-      if (input.fallback() != null && input.fallback().kind() == Input.Fallback.Kind.PROPERTY) {
-        m.append(" or set the connection property ").append(input.fallback().value())
-            .append(" (e.g. jdbc:ionq:").append(input.fallback().value()).append("=...)");
-      } else {
-        m.append(", or join on it (... JOIN ").append(def.name()).append(" t ON t.")
-            .append(input.column()).append(" = other.column)");
-      }
+  private static String missingMessage(TableDef def, List<Input> missing) {
+    String columns = missing.stream().map(Input::column).collect(Collectors.joining(", "));
+    Endpoint endpoint = def.endpoints().get(def.endpoints().size() - 1);
+    StringBuilder m = new StringBuilder("The table " + def.name() + " needs " + columns
+        + " (GET " + endpoint.path() + "): give ");
+    m.append(missing.size() == 1 ? "it" : "each").append(" in the WHERE clause (")
+        .append(missing.stream().map(i -> i.column() + " = ...")
+            .collect(Collectors.joining(" AND ")))
+        .append(", an IN list or a bind variable)");
+    Input first = missing.get(0);
+    if (first.fallback() != null && first.fallback().kind() == Input.Fallback.Kind.PROPERTY) {
+      m.append(" or set the connection property ").append(first.fallback().value())
+          .append(" (e.g. jdbc:ionq:").append(first.fallback().value()).append("=...)");
+    } else {
+      String join = def.foreignKeys().stream()
+          .filter(k -> k.column().equals(first.column())).findFirst()
+          .map(k -> "FROM " + k.referencedTable() + " x JOIN " + def.name() + " t ON t."
+              + k.column() + " = x." + k.referencedColumn())
+          .orElse("FROM other x JOIN " + def.name() + " t ON "
+              + missing.stream().map(i -> "t." + i.column() + " = x." + i.column())
+                  .collect(Collectors.joining(" AND ")));
+      m.append(", or join on ").append(missing.size() == 1 ? "it" : "them").append(": ")
+          .append(join);
     }
     return m.toString();
   }
@@ -144,7 +157,7 @@ final class ApiScanPlan implements ScanPlan {
   }
 
   /** The re-check of every pushed predicate, with the values bound. */
-  private Predicate<Object[]> matcher(Function<Operand, Object> values) {
+  Predicate<Object[]> matcher(Function<Operand, Object> values) {
     List<Predicate<Object[]>> checks = new ArrayList<>();
     for (Constraint c : spec.constraints()) {
       int index = table.def().indexOf(c.column());
@@ -270,7 +283,7 @@ final class ApiScanPlan implements ScanPlan {
           op == Operator.UPPER_BOUND && tightest.inclusive()));
     }
     Input.Fallback fallback = input.fallback();
-    if (fallback == null) {
+    if (fallback == null || fallback.kind() == Input.Fallback.Kind.REQUIRED) {
       return null;
     }
     switch (fallback.kind()) {
@@ -330,7 +343,8 @@ final class ApiScanPlan implements ScanPlan {
           Constraint c = constraints.get(0);
           shown = List.of(describeBound(input, c));
         }
-      } else if (input.fallback() == null) {
+      } else if (input.fallback() == null
+          || input.fallback().kind() == Input.Fallback.Kind.REQUIRED) {
         continue;
       } else {
         switch (input.fallback().kind()) {

@@ -55,6 +55,8 @@ public final class ApiTableScan extends TableScan implements IonQRel, PlannedSca
       planner.addRule(ApiLimitRule.ON_SCAN);
       planner.addRule(ApiLimitRule.ON_FILTERED_SCAN);
     }
+    planner.addRule(LookupJoinRule.INSTANCE);
+    planner.addRule(LookupLimitRule.INSTANCE);
   }
 
   @Override public double estimateRowCount(RelMetadataQuery mq) {
@@ -62,9 +64,19 @@ public final class ApiTableScan extends TableScan implements IonQRel, PlannedSca
         / (spec.hasLimit() ? 10 : 1));
   }
 
-  /** Cost follows rows transferred, so that a scan that pushes more is always preferred. */
+  /**
+   * Cost follows rows transferred, so that a scan that pushes more is always preferred. A scan
+   * that lacks a key its endpoint needs costs a fortune: any lookup join is better, and if none
+   * is possible the plan fails with the message that says how to give the key.
+   */
   @Override public @Nullable RelOptCost computeSelfCost(RelOptPlanner planner,
       RelMetadataQuery mq) {
+    var def = apiTable.def();
+    if (!ApiScanPlan.missing(apiTable, spec, def.endpoints().get(def.endpoints().size() - 1))
+        .isEmpty() && def.endpoints().stream().allMatch(
+            e -> !ApiScanPlan.missing(apiTable, spec, e).isEmpty())) {
+      return planner.getCostFactory().makeCost(1e12, 1e12, 1e12);
+    }
     double rows = estimateRowCount(mq);
     return planner.getCostFactory().makeCost(rows, rows, rows);
   }

@@ -169,9 +169,89 @@ public final class Catalog {
       List.of(new Endpoint("/whoami", Rows.singleObject(), Pagination.none(), List.of(), false)),
       List.of("key_id"), List.of());
 
+  public static final TableDef JOB_PROBABILITIES = new TableDef("job_probabilities",
+      "Outcome probabilities of a completed job, one row per outcome"
+          + " (GET /jobs/{job_id}/results/probabilities of the IonQ API v0.4); needs job_id",
+      List.of(
+          ColumnDef.first("job_id", STRING, "the job asked for", "The job (a key: from WHERE"
+              + " job_id = ... or a join).", Source.input("job_id")),
+          ColumnDef.path("circuit_job_id", STRING, "For a multi-circuit job: the child job the"
+              + " outcome belongs to; else null.", "circuit_job_id"),
+          ColumnDef.path("register", STRING, "For results per register: the register; else"
+              + " null.", "register"),
+          ColumnDef.path("state", STRING, "The outcome as sent: a decimal state such as 5, or a"
+              + " bitstring.", "state"),
+          ColumnDef.path("probability", DOUBLE, "Its probability.", "probability")),
+      List.of(new Endpoint("/jobs/{job_id}/results/probabilities", Rows.distribution(),
+          Pagination.none(), List.of(Input.pathKey("job_id", "job_id")), true)),
+      List.of(), List.of(new ForeignKey("job_id", "jobs", "id")));
+
+  public static final TableDef JOB_COSTS = new TableDef("job_costs",
+      "What a job cost, and what it was estimated to cost (GET /jobs/{job_id}/cost of the IonQ"
+          + " API v0.4); needs job_id",
+      List.of(
+          ColumnDef.first("job_id", STRING, "the job asked for", "The job (a key: from WHERE"
+              + " job_id = ... or a join).", Source.input("job_id")),
+          ColumnDef.field("dry_run", BOOLEAN, "True for a dry run."),
+          ColumnDef.path("estimated_cost", DOUBLE, "The estimated cost (estimated_cost.value).",
+              "estimated_cost", "value"),
+          ColumnDef.path("estimated_cost_unit", STRING, "Unit of estimated_cost.",
+              "estimated_cost", "unit"),
+          ColumnDef.path("cost", DOUBLE, "The cost billed (cost.value); null until known.",
+              "cost", "value"),
+          ColumnDef.path("cost_unit", STRING, "Unit of cost.", "cost", "unit")),
+      List.of(new Endpoint("/jobs/{job_id}/cost", Rows.singleObject(), Pagination.none(),
+          List.of(Input.pathKey("job_id", "job_id")), true)),
+      List.of("job_id"), List.of(new ForeignKey("job_id", "jobs", "id")));
+
+  public static final TableDef COST_ESTIMATES = new TableDef("cost_estimates",
+      "What a circuit would cost on a backend (GET /jobs/estimate of the IonQ API v0.4); needs"
+          + " backend, qubits, shots, gates_1q and gates_2q",
+      List.of(
+          ColumnDef.first("backend", STRING, "input backend", "The backend (input).",
+              Source.input("backend")),
+          ColumnDef.first("qubits", INTEGER, "input qubits", "Qubits of the circuit (input).",
+              Source.input("qubits")),
+          ColumnDef.first("shots", INTEGER, "input shots", "Shots (input).",
+              Source.input("shots")),
+          ColumnDef.first("gates_1q", INTEGER, "input 1q_gates", "Single-qubit gates (input"
+              + " 1q_gates).", Source.input("1q_gates")),
+          ColumnDef.first("gates_2q", INTEGER, "input 2q_gates", "Two-qubit gates (input"
+              + " 2q_gates).", Source.input("2q_gates")),
+          ColumnDef.first("type", STRING, "input type", "Job type (input; default"
+              + " ionq.circuit.v1).", Source.input("type")),
+          ColumnDef.first("error_mitigation", BOOLEAN, "input error_mitigation", "Whether error"
+              + " mitigation is on (input; default false).", Source.input("error_mitigation")),
+          ColumnDef.field("estimated_total_cost", DOUBLE, "The estimated cost."),
+          ColumnDef.field("estimated_unit", STRING, "Unit of estimated_total_cost."),
+          ColumnDef.field("estimated_execution_time", BIGINT, "Predicted execution time, in"
+              + " milliseconds."),
+          ColumnDef.field("estimated_quantum_compute_time_us", BIGINT, "Predicted quantum"
+              + " compute time, in microseconds."),
+          ColumnDef.field("current_predicted_queue_time", BIGINT, "Predicted time in the queue"
+              + " before running, in milliseconds."),
+          ColumnDef.field("estimated_at", TIMESTAMP, "When the estimate was made (UTC)."),
+          ColumnDef.field("rate_card", JSON, "The rate card the estimate used, as JSON."),
+          ColumnDef.path("organization_id", STRING, "The organization the estimate is for"
+              + " (estimate_context.organization).", "estimate_context", "organization"),
+          ColumnDef.path("project_id", STRING, "The project the estimate is for"
+              + " (estimate_context.project).", "estimate_context", "project")),
+      List.of(new Endpoint("/jobs/estimate", Rows.singleObject(), Pagination.none(),
+          List.of(requiredQuery("backend", "backend", Format.TEXT),
+              requiredQuery("qubits", "qubits", Format.TEXT),
+              requiredQuery("shots", "shots", Format.TEXT),
+              requiredQuery("gates_1q", "1q_gates", Format.TEXT),
+              requiredQuery("gates_2q", "2q_gates", Format.TEXT),
+              Input.query("type", "type", Format.TEXT)
+                  .orElse(Fallback.constant("ionq.circuit.v1")),
+              Input.query("error_mitigation", "error_mitigation", Format.BOOLEAN)
+                  .orElse(Fallback.constant("false"))),
+          false)),
+      List.of(), List.of());
+
   /** The tables read through their declarations, in the order metadata lists them. */
-  public static final List<TableDef> DECLARED =
-      List.of(BACKENDS, CHARACTERIZATIONS, SESSIONS, USAGE, WHOAMI);
+  public static final List<TableDef> DECLARED = List.of(BACKENDS, CHARACTERIZATIONS, SESSIONS,
+      USAGE, WHOAMI, JOB_PROBABILITIES, JOB_COSTS, COST_ESTIMATES);
 
   /** The relationships of {@code jobs} (declared here, as its columns are elsewhere). */
   public static final List<ForeignKey> JOBS_FOREIGN_KEYS = List.of(
@@ -197,6 +277,10 @@ public final class Catalog {
     JOBS_FOREIGN_KEYS.forEach(k -> all.add(new TableKey("jobs", k)));
     DECLARED.forEach(t -> t.foreignKeys().forEach(k -> all.add(new TableKey(t.name(), k))));
     return all;
+  }
+
+  private static Input requiredQuery(String column, String param, Format format) {
+    return Input.query(column, param, format).orElse(Fallback.required());
   }
 
   private static ColumnDef fidelity(String which, String what) {

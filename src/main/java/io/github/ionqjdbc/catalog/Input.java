@@ -87,7 +87,9 @@ public record Input(String column, String param, boolean inPath, Set<Operator> o
       /** Every value of a column of another table, one request each (read first). */
       FAN_OUT,
       /** Today (UTC) plus a number of days, as an ISO date. */
-      DAYS_FROM_TODAY
+      DAYS_FROM_TODAY,
+      /** Nowhere: the endpoint cannot be asked without a predicate (or join) giving a value. */
+      REQUIRED
     }
 
     public static Fallback constant(String value) {
@@ -105,10 +107,20 @@ public record Input(String column, String param, boolean inPath, Set<Operator> o
     public static Fallback daysFromToday(int days) {
       return new Fallback(Kind.DAYS_FROM_TODAY, Integer.toString(days), null);
     }
+
+    public static Fallback required() {
+      return new Fallback(Kind.REQUIRED, null, null);
+    }
   }
 
   public Input {
     operators = Set.copyOf(operators);
+  }
+
+  /** True when the endpoint cannot be asked without a value for this input. */
+  public boolean required() {
+    return inPath ? fallback == null || fallback.kind() == Fallback.Kind.REQUIRED
+        : fallback != null && fallback.kind() == Fallback.Kind.REQUIRED;
   }
 
   /** This input, with a value to use when no predicate gives one. */

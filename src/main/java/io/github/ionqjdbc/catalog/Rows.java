@@ -21,7 +21,14 @@ public record Rows(Kind kind, List<String> path, String inner) {
      * An array of objects each holding an array: one row per inner element, and one row (with
      * the inner fields null) for an outer element whose inner array is empty or missing.
      */
-    NESTED
+    NESTED,
+    /**
+     * A probability distribution: an object of outcome to probability ({@code {"5": 0.5}}),
+     * or of child job id to such an object (a multi-circuit job), or
+     * {@code {"registers": {name: {...}}}}. One row per outcome, with the fields
+     * {@code circuit_job_id}, {@code register}, {@code state} and {@code probability}.
+     */
+    DISTRIBUTION
   }
 
   public Rows {
@@ -41,6 +48,11 @@ public record Rows(Kind kind, List<String> path, String inner) {
   /** The response is one row. */
   public static Rows singleObject() {
     return new Rows(Kind.OBJECT, List.of(), null);
+  }
+
+  /** One row per outcome of a probability distribution (see {@link Kind#DISTRIBUTION}). */
+  public static Rows distribution() {
+    return new Rows(Kind.DISTRIBUTION, List.of(), null);
   }
 
   /** One row per element of {@code outer[].inner[]}. */

@@ -37,9 +37,11 @@ final class DemoAccount {
   private final List<Map<String, Object>> backends = new ArrayList<>();
   private final Map<String, List<Map<String, Object>>> characterizations = new TreeMap<>();
   private final List<Map<String, Object>> sessions = new ArrayList<>();
+  private final Map<String, Map<String, Object>> jobsById = new java.util.HashMap<>();
 
   DemoAccount(List<Map<String, Object>> jobs) {
     this.jobs = jobs;
+    jobs.forEach(j -> jobsById.put((String) j.get("id"), j));
     for (String qpu : DemoJobs.QPUS) {
       characterizations.put(qpu, dailyCharacterizations(qpu));
     }
@@ -53,6 +55,94 @@ final class DemoAccount {
     backends.add(backend("qpu.forte-enterprise-1", "available", false, 36, 3_900_000, "US",
         11.7, latest("qpu.forte-enterprise-1")));
     sessions.addAll(deriveSessions());
+  }
+
+  /** The job of that id, or null. */
+  Map<String, Object> job(String id) {
+    return jobsById.get(id);
+  }
+
+  /**
+   * A completed job's outcome distribution, null for any other job. Probabilities are exact
+   * binary fractions, so each distribution sums to exactly 1: flat for a plain job, per child
+   * job for a multi-circuit parent, per register for every seventh job.
+   */
+  Object probabilities(Map<String, Object> job) {
+    if (!"completed".equals(job.get("status"))) {
+      return null;
+    }
+    String id = (String) job.get("id");
+    List<Map<String, Object>> children = jobs.stream()
+        .filter(j -> id.equals(j.get("parent_job_id"))).toList();
+    if (!children.isEmpty()) {
+      Map<String, Object> perChild = new LinkedHashMap<>();
+      children.forEach(c -> perChild.put((String) c.get("id"), distribution(c)));
+      return perChild;
+    }
+    if (Math.floorMod(id.hashCode(), 7) == 0) {
+      return Map.of("registers", Map.of("c", distribution(job)));
+    }
+    return distribution(job);
+  }
+
+  private static final double[][] DISTRIBUTIONS = {
+      {1.0}, {0.5, 0.5}, {0.5, 0.25, 0.25}, {0.4375, 0.3125, 0.1875, 0.0625}};
+
+  /** Outcome (decimal state) to probability, chosen by the job's id. */
+  private static Map<String, Object> distribution(Map<String, Object> job) {
+    String id = (String) job.get("id");
+    double[] p = DISTRIBUTIONS[Math.floorMod(id.hashCode() >> 3, DISTRIBUTIONS.length)];
+    Object stats = job.get("stats");
+    int qubits = stats instanceof Map<?, ?> m && m.get("qubits") instanceof Number n
+        ? n.intValue() : 2;
+    int states = 1 << Math.min(Math.max(qubits, 1), 12);
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < p.length; i++) {
+      out.put(Integer.toString(Math.floorMod(id.hashCode() * 31 + i * 7, states)), p[i]);
+    }
+    if (out.size() < p.length) { // two outcomes fell on one state: keep it a distribution
+      return Map.of("0", 1.0);
+    }
+    return out;
+  }
+
+  /** What a job cost (billed time at its backend's rate) and was estimated to cost. */
+  Map<String, Object> costAnswer(Map<String, Object> job) {
+    double rate = RATE_PER_SECOND.getOrDefault((String) job.get("backend"), 0.0);
+    Object stats = job.get("stats");
+    long predicted = stats instanceof Map<?, ?> m
+        && m.get("predicted_quantum_compute_time_us") instanceof Number n ? n.longValue() : 0;
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("dry_run", job.get("dry_run"));
+    c.put("estimated_cost", Map.of("value", round(predicted / 1e6 * rate, 6), "unit", "usd"));
+    if ("completed".equals(job.get("status"))) {
+      c.put("cost", Map.of("value", cost(job), "unit", "usd"));
+    }
+    return c;
+  }
+
+  /** An estimate from the demo's rate card: compute time from shots and gates, at the rate. */
+  Map<String, Object> estimate(String backend, int shots, int gates1q, int gates2q,
+      boolean errorMitigation) {
+    double rate = RATE_PER_SECOND.getOrDefault(backend, 0.0);
+    long computeUs = (long) shots * (gates1q * 135L + gates2q * 600L + 300L)
+        * (errorMitigation ? 3 : 2) / 2;
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("estimate_context", Map.of("organization", ORGANIZATION_ID, "project",
+        DemoJobs.PROJECT_ID));
+    e.put("estimated_at", LAST_UPDATED);
+    e.put("estimated_unit", "usd");
+    Map<String, Object> rates = new LinkedHashMap<>();
+    RATE_PER_SECOND.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(r -> rates.put(r.getKey(), r.getValue()));
+    e.put("rate_card", Map.of("id", "demo-rate-card-2026", "rates", rates));
+    e.put("estimated_total_cost", round(computeUs / 1e6 * rate, 6));
+    e.put("estimated_execution_time", computeUs / 1000 + 5000);
+    e.put("estimated_quantum_compute_time_us", computeUs);
+    e.put("current_predicted_queue_time", backends.stream()
+        .filter(b -> b.get("backend").equals(backend)).findFirst()
+        .map(b -> b.get("average_queue_time")).orElse(0L));
+    return e;
   }
 
   List<Map<String, Object>> backends() {

@@ -72,7 +72,19 @@ public final class DemoApi {
         .substring(1).split("/");
     switch (s[0]) {
       case "jobs":
-        return jobs.handle(method, path, query);
+        if (s.length == 2 && s[1].equals("estimate")) {
+          return estimate(query);
+        }
+        if (s.length == 3 && s[2].equals("cost")) {
+          return job(s[1]) == null ? notFound(path) : ok(account.costAnswer(job(s[1])));
+        }
+        if (s.length == 4 && s[2].equals("results") && s[3].equals("probabilities")) {
+          Map<String, Object> job = job(s[1]);
+          Object distribution = job == null ? null : account.probabilities(job);
+          return distribution == null ? DemoJobsEndpoint.error(404, "Not Found",
+              "No results for job " + s[1]) : ok(distribution);
+        }
+        return s.length == 1 ? jobs.handle(method, path, query) : notFound(path);
       case "whoami":
         return s.length == 1 ? new Answer(200, DemoJobsEndpoint.WHOAMI) : notFound(path);
       case "backends":
@@ -84,6 +96,34 @@ public final class DemoApi {
       default:
         return notFound(path);
     }
+  }
+
+  private Map<String, Object> job(String id) {
+    return account.job(id);
+  }
+
+  private Answer estimate(Map<String, List<String>> query) {
+    String backend = DemoJobsEndpoint.single(query, "backend");
+    if (backend == null) {
+      return DemoJobsEndpoint.badRequest("querystring must have required property 'backend'",
+          "backend");
+    }
+    if (account.backends().stream().noneMatch(b -> b.get("backend").equals(backend))) {
+      return DemoJobsEndpoint.badRequest("querystring/backend must be equal to one of the"
+          + " allowed values", "backend");
+    }
+    Integer qubits = integer(query, "qubits", 25);
+    Integer shots = integer(query, "shots", 1000);
+    Integer gates1q = integer(query, "1q_gates", 0);
+    Integer gates2q = integer(query, "2q_gates", 0);
+    if (qubits == null || shots == null || gates1q == null || gates2q == null || qubits < 1
+        || shots < 1 || shots > 1_000_000 || gates1q < 0 || gates2q < 0) {
+      return DemoJobsEndpoint.badRequest("querystring/qubits, shots, 1q_gates and 2q_gates"
+          + " must be integers in range", "shots");
+    }
+    String mitigation = DemoJobsEndpoint.single(query, "error_mitigation");
+    return ok(account.estimate(backend, shots, gates1q, gates2q,
+        "true".equals(mitigation)));
   }
 
   private Answer backends(String[] s, String path, Map<String, List<String>> query) {

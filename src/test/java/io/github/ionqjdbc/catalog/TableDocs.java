@@ -53,7 +53,9 @@ public final class TableDocs {
                       ? "; else one request per `" + input.fallback().column() + "` of `"
                           + input.fallback().value() + "`" : "";
           when.add("`" + input.column() + " = v` or `" + input.column()
-              + " IN (...)` fills `{" + input.param() + "}`, one request per value" + fallback);
+              + " IN (...)` fills `{" + input.param() + "}`, one request per value" + fallback
+              + (input.required() ? "; or a join gives it: one request per distinct key"
+                  + " (see Lookup joins); without it, SQLState 42000 before any request" : ""));
         }
       }
       if (when.isEmpty()) {
@@ -100,6 +102,9 @@ public final class TableDocs {
             + (input.format() == Input.Format.DATE_EXCLUSIVE_END
                 ? " (exclusive: `<= d` sends d + 1 day)" : "");
         break;
+    }
+    if (input.required()) {
+      what += " (required: from a predicate or a join)";
     }
     if (input.fallback() != null) {
       switch (input.fallback().kind()) {

@@ -49,7 +49,8 @@ class SchemaCrawlerTest {
     assertEquals(List.of("ionq"), catalog.getSchemas().stream().map(Schema::getFullName)
         .toList());
     Schema ionq = catalog.lookupSchema("ionq").orElseThrow();
-    assertEquals(List.of("backends", "characterizations", "jobs", "sessions", "usage", "whoami"),
+    assertEquals(List.of("backends", "characterizations", "cost_estimates", "job_costs",
+        "job_probabilities", "jobs", "sessions", "usage", "whoami"),
         catalog.getTables(ionq).stream().map(Table::getName).sorted().toList());
     Table jobs = catalog.lookupTable(ionq, "jobs").orElseThrow();
     assertEquals(JobColumn.all().stream().map(JobColumn::columnName).toList(),

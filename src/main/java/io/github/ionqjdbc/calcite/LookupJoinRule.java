@@ -1,0 +1,180 @@
+package io.github.ionqjdbc.calcite;
+
+import io.github.ionqjdbc.catalog.Endpoint;
+import io.github.ionqjdbc.catalog.Input;
+import io.github.ionqjdbc.catalog.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.plan.volcano.RelSubset;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.JoinRelType;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalJoin;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlKind;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Plans a join as a {@link LookupJoin} when one side is a declared table that lacks a key its
+ * endpoint needs and the join condition gives that key from the other side
+ * ({@code ... JOIN job_probabilities p ON p.job_id = j.id}). The table may sit under a
+ * projection, on either side of an inner join, or on the right of a left join. Other conjuncts
+ * of an inner join's condition stay in a filter above; a left join takes key equalities only.
+ */
+final class LookupJoinRule extends RelRule<RuleConfig> {
+  static final LookupJoinRule INSTANCE = (LookupJoinRule) RuleConfig.of("LookupJoinRule",
+      b0 -> b0.operand(LogicalJoin.class)
+          .predicate(j -> j.getJoinType() == JoinRelType.INNER
+              || j.getJoinType() == JoinRelType.LEFT)
+          .anyInputs(),
+      LookupJoinRule::new).toRule();
+
+  private LookupJoinRule(RuleConfig config) {
+    super(config);
+  }
+
+  /** A table that needs keys, under an optional projection: field i of the side is column map[i]. */
+  private record LookupSide(ApiTableScan scan, int[] columnOfField) {
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    LogicalJoin join = call.rel(0);
+    LookupSide right = lookupSide(join.getRight());
+    LookupSide left = join.getJoinType() == JoinRelType.INNER ? lookupSide(join.getLeft()) : null;
+    if (right != null) {
+      plan(call, join, right, false);
+    } else if (left != null) {
+      plan(call, join, left, true);
+    }
+  }
+
+  private static void plan(RelOptRuleCall call, LogicalJoin join, LookupSide side,
+      boolean lookupOnLeft) {
+    ApiTable table = side.scan().apiTable();
+    TableDef def = table.def();
+    Endpoint endpoint = def.endpoints().get(def.endpoints().size() - 1);
+    List<Input> missing = ApiScanPlan.missing(table, side.scan().spec(), endpoint);
+    if (missing.isEmpty()) {
+      return; // the table can be read by itself: an ordinary join
+    }
+    RelNode other = lookupOnLeft ? join.getRight() : join.getLeft();
+    int leftCount = join.getLeft().getRowType().getFieldCount();
+    int otherOffset = lookupOnLeft ? leftCount : 0;
+    int lookupOffset = lookupOnLeft ? 0 : leftCount;
+    int otherCount = other.getRowType().getFieldCount();
+    List<LookupJoinPlan.Key> keys = new ArrayList<>();
+    List<RexNode> residual = new ArrayList<>();
+    for (RexNode conjunct : RelOptUtil.conjunctions(join.getCondition())) {
+      LookupJoinPlan.Key key = key(conjunct, side, def, endpoint, otherOffset, otherCount,
+          lookupOffset);
+      if (key != null && keys.stream().noneMatch(k -> k.column().equals(key.column()))) {
+        keys.add(key);
+      } else {
+        residual.add(conjunct);
+      }
+    }
+    boolean covered = missing.stream()
+        .allMatch(i -> keys.stream().anyMatch(k -> k.column().equals(i.column())));
+    if (!covered || (join.getJoinType() == JoinRelType.LEFT && !residual.isEmpty())) {
+      return;
+    }
+    RelDataTypeFactory types = join.getCluster().getTypeFactory();
+    RelDataType tableRow = side.scan().getRowType();
+    RelDataTypeFactory.Builder row = types.builder().addAll(other.getRowType().getFieldList());
+    tableRow.getFieldList().forEach(f -> row.add(f.getName(),
+        join.getJoinType() == JoinRelType.LEFT
+            ? types.createTypeWithNullability(f.getType(), true) : f.getType()));
+    RelNode lookup = new LookupJoin(join.getCluster(), LookupJoin.traits(join.getCluster()),
+        convert(other, other.getTraitSet().replace(EnumerableConvention.INSTANCE)), table,
+        side.scan().spec(), keys, join.getJoinType(), false, row.uniquify().build());
+    // Back to the join's own fields: its two sides in their order, the table's as projected.
+    RexBuilder rex = join.getCluster().getRexBuilder();
+    List<RexNode> fields = new ArrayList<>();
+    List<RexNode> otherFields = new ArrayList<>();
+    for (int i = 0; i < otherCount; i++) {
+      otherFields.add(rex.makeInputRef(lookup, i));
+    }
+    List<RexNode> tableFields = new ArrayList<>();
+    for (int column : side.columnOfField()) {
+      tableFields.add(rex.makeInputRef(lookup, otherCount + column));
+    }
+    fields.addAll(lookupOnLeft ? tableFields : otherFields);
+    fields.addAll(lookupOnLeft ? otherFields : tableFields);
+    RelNode shaped = LogicalProject.create(lookup, List.of(), fields,
+        join.getRowType().getFieldNames(), java.util.Set.of());
+    call.transformTo(residual.isEmpty() ? shaped
+        : LogicalFilter.create(shaped, RexUtil.composeConjunction(rex, residual)));
+  }
+
+  /** The table that needs keys behind a join input, if there is one. */
+  private static @Nullable LookupSide lookupSide(RelNode input) {
+    List<RelNode> candidates = input instanceof RelSubset subset ? subset.getRelList()
+        : List.of(input);
+    for (RelNode rel : candidates) {
+      if (rel instanceof ApiTableScan scan) {
+        int[] identity = new int[scan.getRowType().getFieldCount()];
+        for (int i = 0; i < identity.length; i++) {
+          identity[i] = i;
+        }
+        return new LookupSide(scan, identity);
+      }
+      if (rel instanceof LogicalProject project
+          && project.getProjects().stream().allMatch(p -> p instanceof RexInputRef)) {
+        LookupSide below = lookupSide(project.getInput());
+        if (below != null) {
+          int[] map = new int[project.getProjects().size()];
+          for (int i = 0; i < map.length; i++) {
+            map[i] = below.columnOfField()[((RexInputRef) project.getProjects().get(i))
+                .getIndex()];
+          }
+          return new LookupSide(below.scan(), map);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@code table.keyColumn = other.field} (either way round, casts aside), or null. */
+  private static LookupJoinPlan.@Nullable Key key(RexNode conjunct, LookupSide side,
+      TableDef def, Endpoint endpoint, int otherOffset, int otherCount, int lookupOffset) {
+    if (conjunct.getKind() != SqlKind.EQUALS) {
+      return null;
+    }
+    RexNode a = uncast(((RexCall) conjunct).getOperands().get(0));
+    RexNode b = uncast(((RexCall) conjunct).getOperands().get(1));
+    if (!(a instanceof RexInputRef x) || !(b instanceof RexInputRef y)) {
+      return null;
+    }
+    int lookupFields = side.columnOfField().length;
+    RexInputRef otherRef = inRange(x, otherOffset, otherCount) ? x
+        : inRange(y, otherOffset, otherCount) ? y : null;
+    RexInputRef tableRef = otherRef == x ? y : x;
+    if (otherRef == null || !inRange(tableRef, lookupOffset, lookupFields)) {
+      return null;
+    }
+    String column = def.columns().get(side.columnOfField()[tableRef.getIndex() - lookupOffset])
+        .name();
+    boolean isKey = endpoint.inputs().stream().anyMatch(i -> i.column().equals(column)
+        && i.operators().contains(Input.Operator.EQUALS));
+    return isKey ? new LookupJoinPlan.Key(column, otherRef.getIndex() - otherOffset) : null;
+  }
+
+  private static boolean inRange(RexInputRef ref, int offset, int count) {
+    return ref.getIndex() >= offset && ref.getIndex() < offset + count;
+  }
+
+  private static RexNode uncast(RexNode node) {
+    return node.getKind() == SqlKind.CAST ? ((RexCall) node).getOperands().get(0) : node;
+  }
+}

@@ -61,7 +61,7 @@ final class ApiScanPlan implements ScanPlan {
 
   /** The inputs of an endpoint that must have a value and have none. */
   static List<Input> missing(ApiTable table, ApiScanSpec spec, Endpoint endpoint) {
-    return endpoint.inputs().stream().filter(Input::required)
+    return endpoint.inputs().stream().filter(i -> i.inPath() || i.required())
         .filter(i -> !canFill(table, spec, i)).toList();
   }
 

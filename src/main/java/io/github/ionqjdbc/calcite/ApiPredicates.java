@@ -43,11 +43,23 @@ final class ApiPredicates {
   }
 
   static ApiPredicates analyze(TableDef table, RexNode condition, ApiScanSpec start) {
+    return analyze(table, condition, start, null);
+  }
+
+  /**
+   * @param onlyColumns null to push whatever can be; else only constraints on these columns
+   */
+  static ApiPredicates analyze(TableDef table, RexNode condition, ApiScanSpec start,
+      @Nullable Set<String> onlyColumns) {
     ApiScanSpec spec = start;
     List<RexNode> residual = new ArrayList<>();
     boolean pushed = false;
     for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {
       List<Constraint> constraints = constraints(table, conjunct);
+      if (constraints != null && onlyColumns != null
+          && !constraints.stream().allMatch(c -> onlyColumns.contains(c.column()))) {
+        constraints = null;
+      }
       if (constraints == null) {
         residual.add(conjunct);
       } else {
@@ -62,6 +74,19 @@ final class ApiPredicates {
 
   ApiScanSpec spec() {
     return spec;
+  }
+
+  /** The columns a table cannot be read without (empty when some endpoint needs none). */
+  static Set<String> neededKeys(ApiTable table) {
+    Set<String> needed = new java.util.HashSet<>();
+    for (io.github.ionqjdbc.catalog.Endpoint e : table.def().endpoints()) {
+      List<Input> missing = ApiScanPlan.missing(table, ApiScanSpec.EMPTY, e);
+      if (missing.isEmpty()) {
+        return Set.of();
+      }
+      missing.forEach(i -> needed.add(i.column()));
+    }
+    return needed;
   }
 
   List<RexNode> residual() {

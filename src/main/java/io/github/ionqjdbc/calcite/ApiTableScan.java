@@ -54,6 +54,8 @@ public final class ApiTableScan extends TableScan implements IonQRel, PlannedSca
       planner.addRule(ApiFilterRule.INSTANCE);
       planner.addRule(ApiLimitRule.ON_SCAN);
       planner.addRule(ApiLimitRule.ON_FILTERED_SCAN);
+    } else {
+      planner.addRule(ApiFilterRule.KEYS_ONLY);
     }
     planner.addRule(LookupJoinRule.INSTANCE);
     planner.addRule(LookupLimitRule.INSTANCE);

@@ -75,16 +75,24 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
     int otherCount = other.getRowType().getFieldCount();
     List<LookupJoinPlan.Key> keys = new ArrayList<>();
     List<RexNode> residual = new ArrayList<>();
+    ApiScanSpec spec = side.scan().spec();
     for (RexNode conjunct : RelOptUtil.conjunctions(join.getCondition())) {
       LookupJoinPlan.Key key = key(conjunct, side, def, endpoint, otherOffset, otherCount,
           lookupOffset);
+      RexNode onTable = key == null ? onTable(conjunct, side, lookupOffset) : null;
+      ApiPredicates pushed = onTable == null ? null
+          : ApiPredicates.analyze(def, onTable, spec);
       if (key != null && keys.stream().noneMatch(k -> k.column().equals(key.column()))) {
         keys.add(key);
+      } else if (pushed != null && pushed.pushedAny() && pushed.residual().isEmpty()) {
+        spec = pushed.spec(); // a condition on the table alone (e.gates_1q = 0): pushed
       } else {
         residual.add(conjunct);
       }
     }
-    boolean covered = missing.stream()
+    ApiScanSpec lookupSpec = spec;
+    List<Input> stillMissing = ApiScanPlan.missing(table, lookupSpec, endpoint);
+    boolean covered = stillMissing.stream()
         .allMatch(i -> keys.stream().anyMatch(k -> k.column().equals(i.column())));
     if (!covered || (join.getJoinType() == JoinRelType.LEFT && !residual.isEmpty())) {
       return;
@@ -97,7 +105,7 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
             ? types.createTypeWithNullability(f.getType(), true) : f.getType()));
     RelNode lookup = new LookupJoin(join.getCluster(), LookupJoin.traits(join.getCluster()),
         convert(other, other.getTraitSet().replace(EnumerableConvention.INSTANCE)), table,
-        side.scan().spec(), keys, join.getJoinType(), false, row.uniquify().build());
+        lookupSpec, keys, join.getJoinType(), false, row.uniquify().build());
     // Back to the join's own fields: its two sides in their order, the table's as projected.
     RexBuilder rex = join.getCluster().getRexBuilder();
     List<RexNode> fields = new ArrayList<>();
@@ -106,8 +114,13 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
       otherFields.add(rex.makeInputRef(lookup, i));
     }
     List<RexNode> tableFields = new ArrayList<>();
-    for (int column : side.columnOfField()) {
-      tableFields.add(rex.makeInputRef(lookup, otherCount + column));
+    List<org.apache.calcite.rel.type.RelDataTypeField> joinFields =
+        join.getRowType().getFieldList();
+    for (int f = 0; f < side.columnOfField().length; f++) {
+      RexNode ref = rex.makeInputRef(lookup, otherCount + side.columnOfField()[f]);
+      RelDataType wanted = joinFields.get(lookupOffset + f).getType();
+      tableFields.add(ref.getType().equals(wanted) ? ref : rex.makeCast(wanted, ref, true,
+          false));
     }
     fields.addAll(lookupOnLeft ? tableFields : otherFields);
     fields.addAll(lookupOnLeft ? otherFields : tableFields);
@@ -117,8 +130,36 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
         : LogicalFilter.create(shaped, RexUtil.composeConjunction(rex, residual)));
   }
 
+  /**
+   * A join conjunct that refers to the table's fields only, rewritten over the table's own
+   * columns; null if it refers to the other side too.
+   */
+  private static @Nullable RexNode onTable(RexNode conjunct, LookupSide side, int lookupOffset) {
+    int fields = side.columnOfField().length;
+    boolean[] foreign = {false};
+    RexNode rewritten = conjunct.accept(new org.apache.calcite.rex.RexShuttle() {
+      @Override public RexNode visitInputRef(RexInputRef ref) {
+        if (!inRange(ref, lookupOffset, fields)) {
+          foreign[0] = true;
+          return ref;
+        }
+        return new RexInputRef(side.columnOfField()[ref.getIndex() - lookupOffset],
+            ref.getType());
+      }
+    });
+    return foreign[0] ? null : rewritten;
+  }
+
   /** The table that needs keys behind a join input, if there is one. */
   private static @Nullable LookupSide lookupSide(RelNode input) {
+    return lookupSide(input, new java.util.HashSet<>());
+  }
+
+  /** @param seen the subsets looked into: the planner's graph has cycles (trivial projects) */
+  private static @Nullable LookupSide lookupSide(RelNode input, java.util.Set<RelNode> seen) {
+    if (!seen.add(input) || seen.size() > 16) {
+      return null;
+    }
     List<RelNode> candidates = input instanceof RelSubset subset ? subset.getRelList()
         : List.of(input);
     for (RelNode rel : candidates) {
@@ -129,13 +170,14 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
         }
         return new LookupSide(scan, identity);
       }
+      // A projection of columns, maybe cast (a join of INTEGER with BIGINT casts one side).
       if (rel instanceof LogicalProject project
-          && project.getProjects().stream().allMatch(p -> p instanceof RexInputRef)) {
-        LookupSide below = lookupSide(project.getInput());
+          && project.getProjects().stream().allMatch(p -> uncast(p) instanceof RexInputRef)) {
+        LookupSide below = lookupSide(project.getInput(), seen);
         if (below != null) {
           int[] map = new int[project.getProjects().size()];
           for (int i = 0; i < map.length; i++) {
-            map[i] = below.columnOfField()[((RexInputRef) project.getProjects().get(i))
+            map[i] = below.columnOfField()[((RexInputRef) uncast(project.getProjects().get(i)))
                 .getIndex()];
           }
           return new LookupSide(below.scan(), map);

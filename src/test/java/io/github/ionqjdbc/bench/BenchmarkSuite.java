@@ -57,7 +57,40 @@ public final class BenchmarkSuite {
     shortQuery();
     coldStart();
     latencyOverlap();
+    lookupJoin();
     return rows;
+  }
+
+  // ---------------------------------------------------------------- lookup join
+
+  /**
+   * 200 completed jobs joined with their probabilities, against the demo API served on
+   * loopback with 50 ms per lookup: the ideal is 200 x 50 ms / maxConcurrentRequests.
+   */
+  private void lookupJoin() throws Exception {
+    int jobs = quick ? 20 : 200;
+    long latency = 50;
+    int concurrency = 4;
+    try (io.github.ionqjdbc.testing.DemoHttpServer server =
+        new io.github.ionqjdbc.testing.DemoHttpServer(
+            io.github.ionqjdbc.demo.DemoApi.withDefaultData())) {
+      server.addLatency("/results/probabilities", latency);
+      String url = "jdbc:ionq:apiKey=bench;validateOnConnect=false;maxConcurrentRequests="
+          + concurrency + ";baseUrl=" + server.baseUrl();
+      String sql = "SELECT COUNT(*) FROM (SELECT id FROM jobs WHERE status = 'completed'"
+          + " AND parent_job_id IS NULL ORDER BY id LIMIT " + jobs + ") j"
+          + " JOIN job_probabilities p ON p.job_id = j.id";
+      double took = medianMillis(() -> {
+        try (Connection c = DriverManager.getConnection(url)) {
+          return drain(c, sql);
+        }
+      });
+      double ideal = jobs * latency / (double) concurrency;
+      rows.add(new Row(String.format(Locale.ROOT, "lookup join: %d jobs JOIN job_probabilities,"
+              + " %d ms per lookup, maxConcurrentRequests=%d", jobs, latency, concurrency),
+          ms(took), ms(ideal) + " (ideal: jobs x latency / concurrency)", took / ideal,
+          "<= 1.3", took / ideal <= 1.3 ? "yes" : "no"));
+    }
   }
 
   private int iterations() {

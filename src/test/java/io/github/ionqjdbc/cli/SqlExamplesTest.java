@@ -23,7 +23,7 @@ class SqlExamplesTest {
   static List<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("sql-examples"))) {
       List<Path> sql = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
-      assertTrue(sql.size() >= 15, "the examples are all here");
+      assertTrue(sql.size() >= 19, "the examples are all here");
       return sql;
     }
   }

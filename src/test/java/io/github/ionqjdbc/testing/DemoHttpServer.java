@@ -25,6 +25,8 @@ public final class DemoHttpServer implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicInteger();
   private final java.util.concurrent.ExecutorService executor;
   private volatile double faultRate;
+  private volatile long latencyMillis;
+  private volatile String latencyPathPart = "";
   private volatile java.util.Random faultRandom = new java.util.Random(1);
 
   public DemoHttpServer(DemoJobsEndpoint endpoint) throws IOException {
@@ -45,6 +47,14 @@ public final class DemoHttpServer implements AutoCloseable {
       if (injectFault(exchange)) {
         return;
       }
+      String requested = exchange.getRequestURI().getPath();
+      if (latencyMillis > 0 && requested.contains(latencyPathPart)) {
+        try {
+          Thread.sleep(latencyMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       Map<String, List<String>> query = parseQuery(exchange.getRequestURI().getRawQuery());
       DemoJobsEndpoint.Answer answer = endpoint.handle(exchange.getRequestMethod(),
           exchange.getRequestURI().getPath(), query);
@@ -56,6 +66,12 @@ public final class DemoHttpServer implements AutoCloseable {
       }
     });
     server.start();
+  }
+
+  /** From now on, answers requests whose path contains {@code pathPart} after a delay. */
+  public void addLatency(String pathPart, long millis) {
+    this.latencyPathPart = pathPart;
+    this.latencyMillis = millis;
   }
 
   /**

@@ -44,7 +44,8 @@ public enum ConnectionProperty {
       "The organization whose usage the usage table reads when no WHERE organization_id = ..."
           + " names one."),
   MAX_CONCURRENT_REQUESTS("maxConcurrentRequests", "4", null,
-      "How many requests a lookup join has in flight at once (1 to 64)."),
+      "How many requests may be in flight at once, 1 to 64: a lookup join's lookups, shared"
+          + " with the page fetches of every connection of the JVM to the same API and key."),
   VALIDATE_ON_CONNECT("validateOnConnect", "true", List.of("true", "false"),
       "true asks GET /whoami once when connecting, so that a wrong key fails at connect"
           + " (SQLState 28000); false makes connecting send no request."),

@@ -141,6 +141,11 @@ public final class ConnectionSettings {
     return Map.copyOf(properties);
   }
 
+  /** How many requests may be in flight at once for this API and key. */
+  public int maxConcurrentRequests() {
+    return maxConcurrentRequests;
+  }
+
   /** The zone of timestamp literals, bind values and {@code getString}. */
   public ZoneId timeZone() {
     return timeZone;

@@ -104,7 +104,8 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
           .addInterceptor(new DemoInterceptor(DemoApi.withDefaultData()))
           .build();
     }
-    IonQClient client = new IonQClient(transport, settings.clientConfig());
+    IonQClient client = new IonQClient(transport, settings.clientConfig(),
+        settings.maxConcurrentRequests());
     if (settings.validateOnConnect()) {
       validate(client, settings);
     }

@@ -34,7 +34,11 @@ public final class IonQClient {
   private final OkHttpClient http;
   private final ClientConfig config;
   private final RetryPolicy retryPolicy;
+  /** The default of the {@code maxConcurrentRequests} property. */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 4;
+
   private final PageParser parser = new PageParser();
+  private final RequestBudget budget;
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TREES =
       new com.fasterxml.jackson.databind.ObjectMapper();
   /** Set once the API refused our {@code limit}: from then on its own default page size is used. */
@@ -45,7 +49,16 @@ public final class IonQClient {
    *     are replaced by the config's
    */
   public IonQClient(OkHttpClient shared, ClientConfig config) {
+    this(shared, config, DEFAULT_MAX_CONCURRENT_REQUESTS);
+  }
+
+  /**
+   * @param maxConcurrentRequests how many requests every client of this API and key may have
+   *     in flight at once, together (the first client to ask sets it)
+   */
+  public IonQClient(OkHttpClient shared, ClientConfig config, int maxConcurrentRequests) {
     this.config = config;
+    this.budget = RequestBudget.of(config, maxConcurrentRequests);
     this.http = shared.newBuilder()
         .connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
@@ -171,6 +184,7 @@ public final class IonQClient {
       long started = System.nanoTime();
       Call call = http.newCall(request(url));
       bound(call, cancel);
+      budget.acquire(cancel);
       CallWatchdog.instance().watch(call, cancel);
       try (Response response = call.execute()) {
         int status = response.code();
@@ -216,6 +230,7 @@ public final class IonQClient {
         LOG.debug("GET {} failed after {} ms: {}", url, millisSince(started), lastFailure);
       } finally {
         CallWatchdog.instance().release(call);
+        budget.release();
       }
       if (attempt > retryPolicy.maxRetries()) {
         throw new IonQApiException(ApiErrorKind.SERVER, "The IonQ API request " + url

@@ -86,6 +86,26 @@ class DeclaredTablesDemoTest {
         + " AND period_start <= DATE '2026-11-30'"), "five submitters in two months");
   }
 
+  @Test void lookupTablesAgreeWithTheJobs() throws SQLException {
+    assertEquals(List.of("0"), rows(pushed, "SELECT COUNT(*) FROM (SELECT p.job_id,"
+        + " p.circuit_job_id, SUM(p.probability) AS total FROM jobs j"
+        + " JOIN job_probabilities p ON p.job_id = j.id GROUP BY p.job_id, p.circuit_job_id)"
+        + " WHERE total <> 1.0"), "every distribution sums to 1, per job or child circuit");
+    assertEquals(List.of("completed"), rows(pushed, "SELECT DISTINCT j.status FROM jobs j"
+        + " JOIN job_probabilities p ON p.job_id = j.id"), "results of completed jobs only");
+    assertEquals(rows(pushed, "SELECT ROUND(SUM(amount), 4) FROM usage WHERE"
+            + " modality = 'monthly' AND period_start >= DATE '2026-06-01'"
+            + " AND period_start < DATE '2026-12-01'"),
+        rows(pushed, "SELECT ROUND(SUM(k.cost), 4) FROM jobs j JOIN job_costs k"
+            + " ON k.job_id = j.id WHERE j.billed_quantum_compute_time_us > 0"),
+        "each job's cost follows its billed time, and usage adds the costs up");
+    assertEquals(List.of("qpu.forte-1|33.9|usd|demo-rate-card-2026"),
+        rows(pushed, "SELECT backend, estimated_total_cost, estimated_unit,"
+            + " JSON_VALUE(rate_card, '$.id') FROM cost_estimates WHERE backend = 'qpu.forte-1'"
+            + " AND qubits = 25 AND shots = 1000 AND gates_1q = 100 AND gates_2q = 90"),
+        "1000 shots x (100 x 135 + 90 x 600 + 300) us at 0.50 usd/s");
+  }
+
   /** Queries answerable both ways give the same rows with pushdown off (order aside). */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -106,7 +126,13 @@ class DeclaredTablesDemoTest {
           + " 'nope')",
       "SELECT * FROM whoami",
       "SELECT j.id, c.fidelity_2q FROM jobs j JOIN characterizations c ON c.backend = j.backend"
-          + " AND c.characterized_at = FLOOR(j.submitted_at TO DAY) WHERE j.status = 'failed'"})
+          + " AND c.characterized_at = FLOOR(j.submitted_at TO DAY) WHERE j.status = 'failed'",
+      "SELECT * FROM job_probabilities WHERE job_id IN (SELECT id FROM jobs"
+          + " WHERE status = 'completed' AND backend = 'qpu.aria-1')",
+      "SELECT j.id, p.state, p.probability FROM jobs j JOIN job_probabilities p"
+          + " ON p.job_id = j.id WHERE j.session_id = '3ca278e2-a76e-4f6c-ad2e-6dec6a45184b'",
+      "SELECT j.id, k.cost FROM jobs j LEFT JOIN job_costs k ON k.job_id = j.id"
+          + " WHERE j.backend = 'qpu.aria-2'"})
   void pushdownOffGivesTheSameRows(String sql) throws SQLException {
     List<String> withPushdown = new ArrayList<>(rows(pushed, sql));
     List<String> without = new ArrayList<>(rows(local, sql));

@@ -166,6 +166,29 @@ class LookupJoinTest {
     assertEquals(0, wm.getAllServeEvents().size());
   }
 
+  @Test void aTimeoutReachesTheLookupsInFlight() throws SQLException {
+    wm.stubFor(get(urlPathEqualTo(V + "/jobs/j2/results/probabilities"))
+        .willReturn(FakeApi.okJson("{\"0\":1.0}").withFixedDelay(30_000)));
+    try (Connection c = connect(""); Statement s = c.createStatement()) {
+      s.setQueryTimeout(1);
+      SQLException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(10), () -> assertThrows(SQLException.class,
+              () -> rows(s.executeQuery("SELECT j.id, p.state FROM jobs j"
+                  + " JOIN job_probabilities p ON p.job_id = j.id"))));
+      assertEquals("57014", e.getSQLState(), e.getMessage());
+    }
+  }
+
+  @Test void aFailingLookupFailsTheStatementWithItsSqlState() throws SQLException {
+    wm.stubFor(get(urlPathEqualTo(V + "/jobs/j2/results/probabilities"))
+        .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Unauthorized\"}")));
+    try (Connection c = connect("")) {
+      SQLException e = assertThrows(SQLException.class, () -> rows(c, "SELECT j.id, p.state"
+          + " FROM jobs j JOIN job_probabilities p ON p.job_id = j.id"));
+      assertEquals("28000", e.getSQLState(), e.getMessage());
+    }
+  }
+
   @Test void costEstimatesEchoTheirInputs() throws SQLException {
     try (Connection c = connect("")) {
       assertEquals(List.of("qpu.forte-1|25|1000|10|20|ionq.circuit.v1|false|3.5|usd|o1"),

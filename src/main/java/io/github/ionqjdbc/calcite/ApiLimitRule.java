@@ -4,10 +4,6 @@ import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalSort;
-import org.apache.calcite.rex.RexDynamicParam;
-import org.apache.calcite.rex.RexLiteral;
-import org.apache.calcite.rex.RexNode;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Gives a declared table's scan the row cap of a LIMIT/OFFSET directly above it: the scan
@@ -53,8 +49,8 @@ final class ApiLimitRule extends RelRule<RuleConfig> {
       }
       spec = pushdown.spec();
     }
-    Operand fetch = operand(sort.fetch);
-    Operand offset = sort.offset == null ? null : operand(sort.offset);
+    Operand fetch = Operand.ofLimit(sort.fetch);
+    Operand offset = sort.offset == null ? null : Operand.ofLimit(sort.offset);
     if (fetch == null || (sort.offset != null && offset == null)) {
       return;
     }
@@ -62,14 +58,4 @@ final class ApiLimitRule extends RelRule<RuleConfig> {
         offset)), sort.getCollation(), sort.offset, sort.fetch));
   }
 
-  private static @Nullable Operand operand(@Nullable RexNode node) {
-    if (node instanceof RexLiteral literal) {
-      Long value = literal.getValueAs(Long.class);
-      return value == null ? null : Operand.literal(value);
-    }
-    if (node instanceof RexDynamicParam param) {
-      return Operand.param(param.getIndex());
-    }
-    return null;
-  }
 }

@@ -57,13 +57,15 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     RelDataTypeFactory.Builder row = typeFactory.builder();
     for (ColumnDef column : def.columns()) {
       row.add(column.name(), typeFactory.createTypeWithNullability(
-          sqlType(typeFactory, column), true));
+          sqlType(typeFactory, column.type()), true));
     }
     return row.build();
   }
 
-  static RelDataType sqlType(RelDataTypeFactory typeFactory, ColumnDef column) {
-    switch (column.type()) {
+  /** The SQL type of a column type; TIMESTAMP keeps the API's millisecond precision. */
+  static RelDataType sqlType(RelDataTypeFactory typeFactory,
+      io.github.ionqjdbc.catalog.ColumnType type) {
+    switch (type) {
       case BOOLEAN:
         return typeFactory.createSqlType(SqlTypeName.BOOLEAN);
       case INTEGER:

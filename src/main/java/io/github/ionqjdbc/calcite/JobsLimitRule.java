@@ -4,12 +4,9 @@ import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalSort;
-import org.apache.calcite.rex.RexDynamicParam;
-import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Gives the jobs scan the row cap of a LIMIT/OFFSET above it when nothing that drops rows sits
@@ -67,8 +64,8 @@ final class JobsLimitRule extends RelRule<RuleConfig> {
       }
       spec = pushdown.spec();
     }
-    Operand fetch = operand(sort.fetch);
-    Operand offset = sort.offset == null ? null : operand(sort.offset);
+    Operand fetch = Operand.ofLimit(sort.fetch);
+    Operand offset = sort.offset == null ? null : Operand.ofLimit(sort.offset);
     if (fetch == null || (sort.offset != null && offset == null)) {
       return;
     }
@@ -77,14 +74,4 @@ final class JobsLimitRule extends RelRule<RuleConfig> {
         sort.fetch));
   }
 
-  private static @Nullable Operand operand(@Nullable RexNode node) {
-    if (node instanceof RexLiteral literal) {
-      Long value = literal.getValueAs(Long.class);
-      return value == null ? null : Operand.literal(value);
-    }
-    if (node instanceof RexDynamicParam param) {
-      return Operand.param(param.getIndex());
-    }
-    return null;
-  }
 }

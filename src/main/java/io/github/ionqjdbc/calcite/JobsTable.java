@@ -50,22 +50,10 @@ public final class JobsTable extends AbstractTable implements TranslatableTable 
     return row.build();
   }
 
-  /** The SQL type of a column; TIMESTAMP keeps the API's millisecond precision. */
+  /** The SQL type of a column, as for every table ({@link ApiTable#sqlType}). */
   static RelDataType sqlType(RelDataTypeFactory typeFactory, JobColumn column) {
-    switch (column.kind()) {
-      case BOOLEAN:
-        return typeFactory.createSqlType(SqlTypeName.BOOLEAN);
-      case INTEGER:
-        return typeFactory.createSqlType(SqlTypeName.INTEGER);
-      case BIGINT:
-        return typeFactory.createSqlType(SqlTypeName.BIGINT);
-      case TIMESTAMP:
-        return typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
-      case STRING:
-      case JSON:
-      default:
-        return typeFactory.createSqlType(SqlTypeName.VARCHAR);
-    }
+    return ApiTable.sqlType(typeFactory, io.github.ionqjdbc.catalog.ColumnType.valueOf(
+        column.kind().name()));
   }
 
   /** The id is unique: the planner may use it (e.g. to drop a DISTINCT). */

@@ -25,6 +25,18 @@ public final class Operand {
     return new Operand(null, index);
   }
 
+  /** A LIMIT or OFFSET value: a whole-number literal or a bind variable; else null. */
+  static @Nullable Operand ofLimit(org.apache.calcite.rex.@Nullable RexNode node) {
+    if (node instanceof org.apache.calcite.rex.RexLiteral literal) {
+      Long value = literal.getValueAs(Long.class);
+      return value == null ? null : literal(value);
+    }
+    if (node instanceof org.apache.calcite.rex.RexDynamicParam param) {
+      return param(param.getIndex());
+    }
+    return null;
+  }
+
   public boolean isParam() {
     return paramIndex >= 0;
   }

@@ -46,7 +46,7 @@ public final class IonQConnection extends ForwardingConnection {
   private final Properties clientInfo = new Properties();
   private final Set<IonQStatement> openStatements = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
-  private SQLWarning warnings;
+  private final Warnings warnings = new Warnings();
   private int networkTimeoutMillis;
 
   /**
@@ -315,22 +315,18 @@ public final class IonQConnection extends ForwardingConnection {
 
   // Warnings.
 
-  synchronized void addWarning(SQLWarning warning) {
-    if (warnings == null) {
-      warnings = warning;
-    } else {
-      warnings.setNextWarning(warning);
-    }
+  void addWarning(SQLWarning warning) {
+    warnings.add(warning);
   }
 
-  @Override public synchronized SQLWarning getWarnings() throws SQLException {
+  @Override public SQLWarning getWarnings() throws SQLException {
     checkOpen();
-    return warnings;
+    return warnings.get();
   }
 
-  @Override public synchronized void clearWarnings() throws SQLException {
+  @Override public void clearWarnings() throws SQLException {
     checkOpen();
-    warnings = null;
+    warnings.clear();
   }
 
   // Life cycle.
@@ -387,10 +383,7 @@ public final class IonQConnection extends ForwardingConnection {
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw new SQLException("Not a wrapper for " + iface.getName(), JdbcErrors.GENERAL_ERROR);
+    return Wrappers.unwrap(this, iface);
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) {

@@ -326,10 +326,7 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw new SQLException("Not a wrapper for " + iface.getName(), JdbcErrors.GENERAL_ERROR);
+    return Wrappers.unwrap(this, iface);
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) {

@@ -131,9 +131,6 @@ final class IonQResultSetMetaData extends AvaticaResultSetMetaData {
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw new SQLException("Not a wrapper for " + iface.getName(), JdbcErrors.GENERAL_ERROR);
+    return Wrappers.unwrap(this, iface);
   }
 }

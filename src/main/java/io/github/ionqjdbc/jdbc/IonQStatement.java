@@ -31,7 +31,7 @@ public class IonQStatement implements Statement {
   private boolean poolable;
   private boolean closeOnCompletion;
   private volatile boolean closed;
-  private SQLWarning warnings;
+  private final Warnings warnings = new Warnings();
   /** The execution under way or whose result is open; null when none. */
   private volatile Execution execution;
   /** The Calcite statement behind the open result. */
@@ -378,22 +378,18 @@ public class IonQStatement implements Statement {
 
   // Warnings.
 
-  synchronized void addWarning(SQLWarning warning) {
-    if (warnings == null) {
-      warnings = warning;
-    } else {
-      warnings.setNextWarning(warning);
-    }
+  void addWarning(SQLWarning warning) {
+    warnings.add(warning);
   }
 
-  @Override public synchronized SQLWarning getWarnings() throws SQLException {
+  @Override public SQLWarning getWarnings() throws SQLException {
     checkOpen();
-    return warnings;
+    return warnings.get();
   }
 
-  @Override public synchronized void clearWarnings() throws SQLException {
+  @Override public void clearWarnings() throws SQLException {
     checkOpen();
-    warnings = null;
+    warnings.clear();
   }
 
   // Life cycle.
@@ -421,10 +417,7 @@ public class IonQStatement implements Statement {
   }
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw new SQLException("Not a wrapper for " + iface.getName(), JdbcErrors.GENERAL_ERROR);
+    return Wrappers.unwrap(this, iface);
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) {

@@ -18,12 +18,13 @@ class BenchmarkSmokeTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     List<BenchmarkSuite.Row> rows = new BenchmarkSuite(true,
         new PrintStream(log, true, StandardCharsets.UTF_8)).run();
-    assertEquals(7, rows.size(), BenchmarkSuite.table(rows));
+    assertEquals(8, rows.size(), BenchmarkSuite.table(rows));
     BenchmarkSuite.Row memory = rows.get(2);
     assertTrue(memory.name().startsWith("memory"), memory.toString());
     assertEquals("yes", memory.met(), "SELECT * completes under -Xmx64m: " + log);
     String table = BenchmarkSuite.table(rows);
     assertTrue(table.contains("| full scan COUNT(*)"), table);
     assertTrue(table.contains("| latency overlap"), table);
+    assertTrue(table.contains("| lookup join"), table);
   }
 }

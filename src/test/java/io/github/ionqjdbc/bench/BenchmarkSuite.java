@@ -77,7 +77,7 @@ public final class BenchmarkSuite {
       server.addLatency("/results/probabilities", latency);
       String url = "jdbc:ionq:apiKey=bench;validateOnConnect=false;maxConcurrentRequests="
           + concurrency + ";baseUrl=" + server.baseUrl();
-      String sql = "SELECT COUNT(*) FROM (SELECT id FROM jobs WHERE status = 'completed'"
+      String sql = "SELECT j.id, p.state FROM (SELECT id FROM jobs WHERE status = 'completed'"
           + " AND parent_job_id IS NULL ORDER BY id LIMIT " + jobs + ") j"
           + " JOIN job_probabilities p ON p.job_id = j.id";
       double took = medianMillis(() -> {

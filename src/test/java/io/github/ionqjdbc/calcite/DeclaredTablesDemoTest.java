@@ -2,6 +2,7 @@ package io.github.ionqjdbc.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ionqjdbc.testing.Rows;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -35,18 +36,7 @@ class DeclaredTablesDemoTest {
   }
 
   private static List<String> rows(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      List<String> out = new ArrayList<>();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
-      return out;
-    }
+    return Rows.query(c, sql);
   }
 
   @Test void everyTableAnswersOnTheDemoData() throws SQLException {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.ionqjdbc.testing.FakeApi;
+import io.github.ionqjdbc.testing.Rows;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -100,23 +101,13 @@ class DeclaredTablesRequestsTest {
     return DriverManager.getConnection(FakeApi.jdbcUrl(wm, extra) + ";timeZone=UTC");
   }
 
-  private static List<String> rows(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      return rows(rs);
-    }
-  }
 
   private static List<String> rows(ResultSet rs) throws SQLException {
-    List<String> out = new ArrayList<>();
-    int n = rs.getMetaData().getColumnCount();
-    while (rs.next()) {
-      StringBuilder row = new StringBuilder();
-      for (int i = 1; i <= n; i++) {
-        row.append(i > 1 ? "|" : "").append(rs.getString(i));
-      }
-      out.add(row.toString());
-    }
-    return out;
+    return Rows.of(rs);
+  }
+
+  private static List<String> rows(Connection c, String sql) throws SQLException {
+    return Rows.query(c, sql);
   }
 
   /** The requests made, as path?query, in the order they arrived. */

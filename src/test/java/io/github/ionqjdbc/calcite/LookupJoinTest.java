@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.ionqjdbc.testing.FakeApi;
 import io.github.ionqjdbc.testing.Fixtures;
+import io.github.ionqjdbc.testing.Rows;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -68,23 +69,13 @@ class LookupJoinTest {
   }
 
   private static List<String> rows(ResultSet rs) throws SQLException {
-    List<String> out = new ArrayList<>();
-    int n = rs.getMetaData().getColumnCount();
-    while (rs.next()) {
-      StringBuilder row = new StringBuilder();
-      for (int i = 1; i <= n; i++) {
-        row.append(i > 1 ? "|" : "").append(rs.getString(i));
-      }
-      out.add(row.toString());
-    }
-    return out;
+    return Rows.of(rs);
   }
 
   private static List<String> rows(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      return rows(rs);
-    }
+    return Rows.query(c, sql);
   }
+
 
   /** The requests other than job pages, sorted (lookups run concurrently). */
   private static List<String> lookups() {
@@ -164,29 +155,6 @@ class LookupJoinTest {
           estimate.getMessage());
     }
     assertEquals(0, wm.getAllServeEvents().size());
-  }
-
-  @Test void aTimeoutReachesTheLookupsInFlight() throws SQLException {
-    wm.stubFor(get(urlPathEqualTo(V + "/jobs/j2/results/probabilities"))
-        .willReturn(FakeApi.okJson("{\"0\":1.0}").withFixedDelay(30_000)));
-    try (Connection c = connect(""); Statement s = c.createStatement()) {
-      s.setQueryTimeout(1);
-      SQLException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-          java.time.Duration.ofSeconds(10), () -> assertThrows(SQLException.class,
-              () -> rows(s.executeQuery("SELECT j.id, p.state FROM jobs j"
-                  + " JOIN job_probabilities p ON p.job_id = j.id"))));
-      assertEquals("57014", e.getSQLState(), e.getMessage());
-    }
-  }
-
-  @Test void aFailingLookupFailsTheStatementWithItsSqlState() throws SQLException {
-    wm.stubFor(get(urlPathEqualTo(V + "/jobs/j2/results/probabilities"))
-        .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Unauthorized\"}")));
-    try (Connection c = connect("")) {
-      SQLException e = assertThrows(SQLException.class, () -> rows(c, "SELECT j.id, p.state"
-          + " FROM jobs j JOIN job_probabilities p ON p.job_id = j.id"));
-      assertEquals("28000", e.getSQLState(), e.getMessage());
-    }
   }
 
   @Test void costEstimatesEchoTheirInputs() throws SQLException {

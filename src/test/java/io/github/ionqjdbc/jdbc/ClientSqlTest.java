@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ionqjdbc.testing.Rows;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -34,18 +35,7 @@ class ClientSqlTest {
   }
 
   private static List<String> rows(String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      List<String> out = new ArrayList<>();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
-      return out;
-    }
+    return Rows.query(c, sql);
   }
 
   @Test void jdbcEscapeFunctionsDatesAndOuterJoinsWork() throws SQLException {

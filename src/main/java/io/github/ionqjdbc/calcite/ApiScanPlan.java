@@ -188,6 +188,13 @@ final class ApiScanPlan implements ScanPlan {
     };
   }
 
+  /** A value as lists compare it: numbers by value, whatever their classes. */
+  private static Object normalized(Object value) {
+    return value instanceof Number n && !(value instanceof java.math.BigDecimal)
+        ? new java.math.BigDecimal(n.toString()).stripTrailingZeros()
+        : value instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : value;
+  }
+
   /** Compares a row value with a bound value (numbers by value, whatever their classes). */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static int compare(Object a, Object b) {
@@ -248,7 +255,7 @@ final class ApiScanPlan implements ScanPlan {
         for (Constraint c : constraints) {
           Set<Object> these = new LinkedHashSet<>();
           c.values().stream().map(values).filter(java.util.Objects::nonNull)
-              .forEach(these::add);
+              .map(ApiScanPlan::normalized).forEach(these::add);
           if (allowed == null) {
             allowed = these;
           } else {

@@ -36,6 +36,9 @@ public final class LookupJoinPlan {
   public static final String CONCURRENCY_PROPERTY = "maxConcurrentRequests";
   static final int DEFAULT_CONCURRENCY = 4;
 
+  /** The most left rows read ahead of the consumer. */
+  static final int MAX_PENDING = 1024;
+
   /** A key column of the table and the left field holding its values. */
   record Key(String column, int leftField) {
   }
@@ -142,10 +145,14 @@ public final class LookupJoinPlan {
       }
     }
 
-    /** Reads left rows ahead until {@link #window} distinct new keys are asked. */
+    /**
+     * Reads left rows ahead until {@link #window} distinct new keys are asked (and never more
+     * than {@link #MAX_PENDING} rows ahead, however often keys repeat).
+     */
     private void fill() {
       int inFlight = (int) asked.values().stream().filter(f -> !f.isDone()).count();
-      while (!leftDone && (pending.isEmpty() || inFlight < window)) {
+      while (!leftDone && pending.size() < MAX_PENDING
+          && (pending.isEmpty() || inFlight < window)) {
         if (!left.moveNext()) {
           leftDone = true;
           break;

@@ -55,7 +55,7 @@ public record Input(String column, String param, boolean inPath, Set<Operator> o
           long day = ((Number) value).longValue() + (inclusiveUpperBound ? 1 : 0);
           return java.time.LocalDate.ofEpochDay(day).toString();
         default:
-          return value.toString();
+          return value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
       }
     }
   }

@@ -123,7 +123,10 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
     }
   }
 
-  /** One {@code GET /whoami}: a refused key fails here (28000), not at the first query. */
+  /**
+   * One {@code GET /whoami}: a refused key fails here (28000), not at the first query. An API
+   * without {@code /whoami} (404) is accepted as it is.
+   */
   private static void validate(IonQClient client, ConnectionSettings settings)
       throws SQLException {
     try {

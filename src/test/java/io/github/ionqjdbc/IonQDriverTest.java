@@ -195,6 +195,17 @@ class IonQDriverTest {
     assertEquals(0, wm.getAllServeEvents().size(), "connecting sent no request");
   }
 
+  @Test void anApiWithoutWhoamiIsAcceptedAndIsValidAsksForOneJob() throws SQLException {
+    FakeApi.serve(wm, Fixtures.page(Fixtures.jobs("j", 0, 1), null)); // no /whoami: 404
+    String url = FakeApi.jdbcUrl(wm, "").replace(";validateOnConnect=false", "");
+    try (Connection c = DriverManager.getConnection(url)) {
+      assertTrue(c.isValid(5));
+    }
+    var jobRequests = FakeApi.jobRequests(wm);
+    assertEquals(1, jobRequests.size(), "isValid fell back to one job");
+    assertEquals("1", jobRequests.get(0).queryParameter("limit").firstValue());
+  }
+
   @Test void connectionsAreIndependentOfEachOther() throws SQLException {
     Connection a = DriverManager.getConnection("jdbc:ionq:demo=true");
     try (Connection b = DriverManager.getConnection("jdbc:ionq:demo=true;pushdown=false")) {

@@ -88,17 +88,33 @@ public final class IonQClient {
 
   /**
    * Asks {@code GET /whoami} who this key is: one request, to learn whether the API answers
-   * with this key (connect-time validation, {@code Connection.isValid}).
+   * with this key (connect-time validation).
    *
    * @param timeout the longest the check may take, retries included
-   * @return the answer's JSON
+   * @return the answer's JSON, or null when the API has no {@code /whoami} (404): a server
+   *     that serves the rest of the API without it (an older version, a test double) is not
+   *     refused for that; a wrong key then shows at the first query
    * @throws IonQApiException what went wrong, if anything
    */
   public String whoami(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     HttpUrl url = config.baseUrl().newBuilder().addPathSegment("whoami").build();
     return send(() -> url, CancelSignal.deadline(deadline),
-        (response, u) -> response.body().string(), false);
+        (response, u) -> response.body().string(), true);
+  }
+
+  /**
+   * Learns whether the API answers with this key, as {@code Connection.isValid} needs: asks
+   * {@code GET /whoami}, or, where the API has none, one job of {@code GET /jobs}.
+   *
+   * @throws IonQApiException what went wrong, if anything
+   */
+  public void checkReachable(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    if (whoami(timeout) == null) {
+      fetchPage(JobsQuery.builder().maxRows(1).build(), null, 1,
+          CancelSignal.deadline(deadline));
+    }
   }
 
   /** The daemon threads that run background requests (prefetches, lookups). */

@@ -341,7 +341,7 @@ public final class IonQConnection extends ForwardingConnection {
       return false;
     }
     try {
-      client.whoami(Duration.ofSeconds(timeoutSeconds == 0
+      client.checkReachable(Duration.ofSeconds(timeoutSeconds == 0
           ? DEFAULT_VALIDATION_SECONDS : timeoutSeconds));
       return true;
     } catch (IonQApiException e) {

@@ -2,10 +2,7 @@ package io.github.ionqjdbc.calcite;
 
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
-import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalFilter;
-import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexUtil;
 
 /**
  * Folds the conjuncts of a filter that a declared table's inputs take into its scan; what
@@ -42,13 +39,7 @@ final class ApiFilterRule extends RelRule<RuleConfig> {
     if (!pushdown.pushedAny()) {
       return;
     }
-    RelNode newScan = scan.withSpec(pushdown.spec());
-    if (pushdown.residual().isEmpty()) {
-      call.transformTo(newScan);
-    } else {
-      RexNode rest = RexUtil.composeConjunction(filter.getCluster().getRexBuilder(),
-          pushdown.residual());
-      call.transformTo(filter.copy(filter.getTraitSet(), newScan, rest));
-    }
+    call.transformTo(Residuals.over(filter, scan.withSpec(pushdown.spec()),
+        pushdown.residual()));
   }
 }

@@ -2,10 +2,7 @@ package io.github.ionqjdbc.calcite;
 
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
-import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalFilter;
-import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexUtil;
 
 /**
  * Folds the pushable conjuncts of a filter into the jobs scan below it; what cannot be pushed
@@ -29,13 +26,7 @@ final class JobsFilterRule extends RelRule<RuleConfig> {
     if (!pushdown.pushedAny()) {
       return;
     }
-    RelNode newScan = scan.withSpec(pushdown.spec());
-    if (pushdown.residual().isEmpty()) {
-      call.transformTo(newScan);
-    } else {
-      RexNode rest = RexUtil.composeConjunction(filter.getCluster().getRexBuilder(),
-          pushdown.residual());
-      call.transformTo(filter.copy(filter.getTraitSet(), newScan, rest));
-    }
+    call.transformTo(Residuals.over(filter, scan.withSpec(pushdown.spec()),
+        pushdown.residual()));
   }
 }

@@ -5,8 +5,6 @@ import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexUtil;
 
 /**
  * Gives the jobs scan the row cap of a LIMIT/OFFSET above it when nothing that drops rows sits
@@ -55,11 +53,9 @@ final class JobsLimitRule extends RelRule<RuleConfig> {
         // Rows the API returns may still be dropped, so no cap (it would cut the result
         // short); but the scan learns that its consumer stops early, and fetches no page on
         // speculation.
-        RexNode rest = RexUtil.composeConjunction(filter.getCluster().getRexBuilder(),
-            pushdown.residual());
         RelNode scanned = scan.withSpec(pushdown.spec().withoutPrefetch());
-        call.transformTo(sort.copy(sort.getTraitSet(), filter.copy(filter.getTraitSet(),
-            scanned, rest), sort.getCollation(), sort.offset, sort.fetch));
+        call.transformTo(sort.copy(sort.getTraitSet(), Residuals.over(filter, scanned,
+            pushdown.residual()), sort.getCollation(), sort.offset, sort.fetch));
         return;
       }
       spec = pushdown.spec();

@@ -45,7 +45,20 @@ public enum ConnectionProperty {
           + " names one."),
   MAX_CONCURRENT_REQUESTS("maxConcurrentRequests", "4", null,
       "How many requests may be in flight at once, 1 to 64: a lookup join's lookups, shared"
-          + " with the page fetches of every connection of the JVM to the same API and key."),
+          + " with the page fetches of every connection of the JVM to the same API and key"
+          + " (the first connection of the key sets it)."),
+  MAX_REQUESTS_PER_SECOND("maxRequestsPerSecond", null, null,
+      "The most requests started per second for this API key, all connections of the JVM"
+          + " together (the lowest any of them asks for applies); waiting for a turn honours"
+          + " the statement's timeout and cancel. Default: no limit (after an HTTP 429 every"
+          + " request of the key pauses, then resumes at the rate the API allowed)."),
+  CACHE_TTL_SECONDS("cacheTtlSeconds", "0", null,
+      "Seconds an API answer may be reused by this connection: identical requests within"
+          + " that time are answered from memory, shared by the connections of the same API"
+          + " key. 0 turns the cache off (identical requests in flight are still shared)."),
+  CACHE_MAX_MB("cacheMaxMb", "64", null,
+      "The most megabytes of answers the cache of an API key keeps (the first connection"
+          + " that turns the cache on sets it); the least recently used go first."),
   VALIDATE_ON_CONNECT("validateOnConnect", "true", List.of("true", "false"),
       "true asks GET /whoami once when connecting, so that a wrong key fails at connect"
           + " (SQLState 28000); false makes connecting send no request."),

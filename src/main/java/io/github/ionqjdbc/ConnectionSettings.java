@@ -1,6 +1,7 @@
 package io.github.ionqjdbc;
 
 import io.github.ionqjdbc.api.ClientConfig;
+import io.github.ionqjdbc.api.SchedulerSettings;
 import io.github.ionqjdbc.demo.DemoInterceptor;
 import java.net.InetAddress;
 import java.sql.SQLException;
@@ -32,18 +33,18 @@ public final class ConnectionSettings {
   private final boolean pushdown;
   private final ZoneId timeZone;
   private final boolean validateOnConnect;
-  private final int maxConcurrentRequests;
+  private final SchedulerSettings scheduler;
 
   private ConnectionSettings(Map<ConnectionProperty, String> values, ClientConfig clientConfig,
       boolean demo, boolean pushdown, ZoneId timeZone, boolean validateOnConnect,
-      int maxConcurrentRequests) {
+      SchedulerSettings scheduler) {
     this.values = values;
     this.clientConfig = clientConfig;
     this.demo = demo;
     this.pushdown = pushdown;
     this.timeZone = timeZone;
     this.validateOnConnect = validateOnConnect;
-    this.maxConcurrentRequests = maxConcurrentRequests;
+    this.scheduler = scheduler;
   }
 
   /**
@@ -94,8 +95,13 @@ public final class ConnectionSettings {
         bool(values, ConnectionProperty.PREFETCH));
     boolean pushdown = bool(values, ConnectionProperty.PUSHDOWN);
     return new ConnectionSettings(values, config, demo, pushdown, zone(values),
-        bool(values, ConnectionProperty.VALIDATE_ON_CONNECT),
-        intValue(values, ConnectionProperty.MAX_CONCURRENT_REQUESTS, 1, 64));
+        bool(values, ConnectionProperty.VALIDATE_ON_CONNECT), new SchedulerSettings(
+            intValue(values, ConnectionProperty.MAX_CONCURRENT_REQUESTS, 1, 64),
+            values.containsKey(ConnectionProperty.MAX_REQUESTS_PER_SECOND)
+                ? rate(values.get(ConnectionProperty.MAX_REQUESTS_PER_SECOND)) : 0,
+            Duration.ofSeconds(intValue(values, ConnectionProperty.CACHE_TTL_SECONDS, 0,
+                7 * 24 * 3600)),
+            (long) intValue(values, ConnectionProperty.CACHE_MAX_MB, 1, 65_536) << 20));
   }
 
   /**
@@ -130,7 +136,7 @@ public final class ConnectionSettings {
   public Map<String, String> tableProperties() {
     Map<String, String> properties = new java.util.HashMap<>();
     properties.put(ConnectionProperty.MAX_CONCURRENT_REQUESTS.key(),
-        Integer.toString(maxConcurrentRequests));
+        Integer.toString(scheduler.maxConcurrentRequests()));
     String organization = values.get(ConnectionProperty.ORGANIZATION_ID);
     if ((organization == null || organization.isBlank()) && demo) {
       organization = io.github.ionqjdbc.demo.DemoApi.organizationId();
@@ -141,9 +147,9 @@ public final class ConnectionSettings {
     return Map.copyOf(properties);
   }
 
-  /** How many requests may be in flight at once for this API and key. */
-  public int maxConcurrentRequests() {
-    return maxConcurrentRequests;
+  /** What this connection asks of its API key's request scheduler. */
+  public SchedulerSettings scheduler() {
+    return scheduler;
   }
 
   /** The zone of timestamp literals, bind values and {@code getString}. */
@@ -224,6 +230,21 @@ public final class ConnectionSettings {
       // reported below
     }
     throw invalid(p, text, "a whole number from " + min + " to " + max);
+  }
+
+  /** A positive number of requests per second, fractions allowed (0.5 = one every 2 s). */
+  private static double rate(String given) throws SQLException {
+    String text = given.strip();
+    try {
+      double v = Double.parseDouble(text);
+      if (v > 0 && v <= 100_000 && !Double.isNaN(v)) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalid(ConnectionProperty.MAX_REQUESTS_PER_SECOND, text,
+        "a number of requests per second above 0 (e.g. 10 or 0.5), at most 100000");
   }
 
   private static boolean bool(Map<ConnectionProperty, String> values, ConnectionProperty p)

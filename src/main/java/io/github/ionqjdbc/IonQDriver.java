@@ -105,7 +105,7 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
           .build();
     }
     IonQClient client = new IonQClient(transport, settings.clientConfig(),
-        settings.maxConcurrentRequests());
+        settings.scheduler());
     if (settings.validateOnConnect()) {
       validate(client, settings);
     }

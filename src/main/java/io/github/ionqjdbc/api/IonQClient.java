@@ -35,10 +35,12 @@ public final class IonQClient {
   private final ClientConfig config;
   private final RetryPolicy retryPolicy;
   /** The default of the {@code maxConcurrentRequests} property. */
-  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 4;
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS =
+      SchedulerSettings.DEFAULTS.maxConcurrentRequests();
 
   private final PageParser parser = new PageParser();
-  private final RequestBudget budget;
+  private final SchedulerSettings settings;
+  private final RequestScheduler scheduler;
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TREES =
       new com.fasterxml.jackson.databind.ObjectMapper();
   /** Set once the API refused our {@code limit}: from then on its own default page size is used. */
@@ -57,8 +59,18 @@ public final class IonQClient {
    *     in flight at once, together (the first client to ask sets it)
    */
   public IonQClient(OkHttpClient shared, ClientConfig config, int maxConcurrentRequests) {
+    this(shared, config, SchedulerSettings.DEFAULTS.withMaxConcurrentRequests(
+        maxConcurrentRequests));
+  }
+
+  /**
+   * @param settings what this connection asks of its key's request scheduler (shared by every
+   *     client of this API and key in the JVM)
+   */
+  public IonQClient(OkHttpClient shared, ClientConfig config, SchedulerSettings settings) {
     this.config = config;
-    this.budget = RequestBudget.of(config, maxConcurrentRequests);
+    this.settings = settings;
+    this.scheduler = RequestScheduler.of(config, settings);
     this.http = shared.newBuilder()
         .connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
@@ -70,6 +82,16 @@ public final class IonQClient {
 
   public ClientConfig config() {
     return config;
+  }
+
+  /** How old an answer from the cache may be for this client; zero when it uses none. */
+  public Duration cacheTtl() {
+    return settings.cacheTtl();
+  }
+
+  /** The scheduler of this client's API key: its recent requests and running totals. */
+  public RequestScheduler scheduler() {
+    return scheduler;
   }
 
   /** Opens a lazy stream of the rows matching {@code query}; nothing is fetched until asked. */
@@ -100,7 +122,8 @@ public final class IonQClient {
     long deadline = System.nanoTime() + timeout.toNanos();
     HttpUrl url = config.baseUrl().newBuilder().addPathSegment("whoami").build();
     return send(() -> url, CancelSignal.deadline(deadline),
-        (response, u) -> response.body().string(), true);
+        (body, u) -> new String(body.bytes(), java.nio.charset.StandardCharsets.UTF_8), true,
+        false, answer -> 1);
   }
 
   /**
@@ -156,18 +179,23 @@ public final class IonQClient {
    * @param wanted how many more matching rows the caller needs (bounds the {@code limit} asked)
    */
   JobsPage fetchPage(JobsQuery query, String cursor, long wanted, CancelSignal cancel) {
-    return send(() -> pageUrl(query, cursor, wanted), cancel, this::parsePage, false);
+    return send(() -> pageUrl(query, cursor, wanted), cancel, this::parsePage, false, true,
+        page -> page.rows().size());
   }
 
   /**
-   * GETs a JSON document of a declared table's endpoint.
+   * GETs a JSON document of a declared table's endpoint and reads it.
    *
    * @param notFoundIsEmpty true when a 404 means "no such row" (a get by key)
-   * @return the document, or null for such a 404
+   * @param reader turns the document into what the caller keeps (its rows)
+   * @param rowsOf how many rows that holds, for the request log
+   * @return what the reader made, or null for such a 404
    */
-  public com.fasterxml.jackson.databind.JsonNode getJson(HttpUrl url, CancelSignal cancel,
-      boolean notFoundIsEmpty) {
-    return send(() -> url, cancel, this::parseJson, notFoundIsEmpty);
+  public <R> R getJson(HttpUrl url, CancelSignal cancel, boolean notFoundIsEmpty,
+      java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, R> reader,
+      java.util.function.ToIntFunction<R> rowsOf) {
+    return send(() -> url, cancel, (body, u) -> reader.apply(parseJson(body, u)),
+        notFoundIsEmpty, true, rowsOf);
   }
 
   /** The base URL with a path (relative to it, already filled in) appended. */
@@ -182,37 +210,96 @@ public final class IonQClient {
   /** Reads a 200 answer. */
   @FunctionalInterface
   interface BodyReader<T> {
-    T read(Response response, HttpUrl url) throws IOException;
+    T read(FetchedBody body, HttpUrl url) throws IOException;
   }
 
   /**
-   * One GET, retrying transient failures.
+   * One GET through the key's {@link RequestScheduler}: from the cache when this connection
+   * allows it, shared with an identical request in flight, or sent (retrying transient failures).
+   * Each caller reads its own rows from the answer; the request is logged with how it came.
    *
    * @param urls the URL to ask, built anew for each try (a refused {@code limit} drops out)
+   * @param cacheable whether the answer may come from, and go to, the cache
+   * @param rowsOf how many rows an answer holds, for the request log
    */
   private <T> T send(java.util.function.Supplier<HttpUrl> urls, CancelSignal cancel,
-      BodyReader<T> reader, boolean notFoundIsEmpty) {
+      BodyReader<T> reader, boolean notFoundIsEmpty, boolean cacheable,
+      java.util.function.ToIntFunction<T> rowsOf) {
+    checkCancelled(cancel);
+    HttpUrl url = urls.get();
+    String key = url.toString();
+    Duration ttl = cacheable ? settings.cacheTtl() : Duration.ZERO;
+    long started = System.nanoTime();
+    java.time.Instant startedAt = java.time.Instant.now();
+    RequestScheduler.Answer answer = null;
+    int rows = -1;
+    try {
+      answer = scheduler.fetch(key, ttl, cancel,
+          signal -> exchange(urls, signal, notFoundIsEmpty));
+      T result = answer.body().notFound() ? null : reader.read(answer.body(), url);
+      rows = result == null ? 0 : rowsOf.applyAsInt(result);
+      if (answer.outcome() == RequestOutcome.SENT) {
+        scheduler.keep(key, answer.body(), ttl);
+      } else {
+        LOG.debug("GET {} -> {} ({}) in {} ms", url, answer.status(), answer.outcome().label(),
+            millisSince(started));
+      }
+      return result;
+    } catch (JsonProcessingException e) {
+      throw new IonQApiException(ApiErrorKind.MALFORMED_RESPONSE,
+          "The IonQ API sent a malformed page at " + url + ": "
+              + redact(e.getOriginalMessage()), e);
+    } catch (IOException e) {
+      throw new IonQApiException(ApiErrorKind.MALFORMED_RESPONSE,
+          "The IonQ API's answer at " + url + " could not be read: " + describe(e), e);
+    } finally {
+      scheduler.record(new RequestRecord(startedAt, url.encodedPath()
+          + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()),
+          answer == null ? 0 : answer.status(), millisSince(started), rows,
+          answer == null ? RequestOutcome.SENT : answer.outcome(),
+          answer == null ? 0 : answer.tries()));
+    }
+  }
+
+  /**
+   * The HTTP side of one GET, retrying transient failures: runs in the background for every
+   * caller waiting on it, so {@code cancel} is the shared fetch's signal.
+   */
+  private FetchedBody exchange(java.util.function.Supplier<HttpUrl> urls, CancelSignal cancel,
+      boolean notFoundIsEmpty) {
+    SharedFetch shared = cancel instanceof SharedFetch f ? f : null;
     String lastFailure = null;
     for (int attempt = 1; ; attempt++) {
       checkCancelled(cancel);
       HttpUrl url = urls.get();
       Duration retryAfter = null;
-      long started = System.nanoTime();
       Call call = http.newCall(request(url));
+      scheduler.awaitTurn(cancel);
+      long started = System.nanoTime();
+      int status = 0;
+      Duration pause = null;
       bound(call, cancel);
-      budget.acquire(cancel);
       CallWatchdog.instance().watch(call, cancel);
+      if (shared != null) {
+        shared.tries = attempt;
+      }
       try (Response response = call.execute()) {
-        int status = response.code();
+        status = response.code();
+        if (shared != null) {
+          shared.lastStatus = status;
+        }
         if (status == 200) {
-          T answer = reader.read(response, url);
-          LOG.debug("GET {} -> 200 in {} ms", url, millisSince(started));
+          ResponseBody body = response.body();
+          MediaType type = body.contentType();
+          FetchedBody answer = new FetchedBody(body.bytes(), type == null ? null
+              : type.toString());
+          LOG.debug("GET {} -> 200 (sent) in {} ms", url, millisSince(started));
           return answer;
         }
         String body = response.peekBody(ERROR_BODY_PEEK_BYTES).string();
-        LOG.debug("GET {} -> {} in {} ms", url, status, millisSince(started));
+        LOG.debug("GET {} -> {} (sent) in {} ms", url, status, millisSince(started));
         if (status == 404 && notFoundIsEmpty) {
-          return null; // a get by key: no such row
+          return FetchedBody.NOT_FOUND; // a get by key: no such row
         }
         ApiErrorBody error = ApiErrorBody.parse(body);
         if (status == 400 && error.blames("limit") && url.queryParameter("limit") != null) {
@@ -232,10 +319,9 @@ public final class IonQClient {
             : " " + type.type() + "/" + type.subtype()) + " (" + redact(error.describe()) + ")";
         retryAfter = RetryPolicy.parseRetryAfter(response.header("Retry-After"),
             System.currentTimeMillis());
-      } catch (JsonProcessingException e) {
-        throw new IonQApiException(ApiErrorKind.MALFORMED_RESPONSE,
-            "The IonQ API sent a malformed page at " + url + ": "
-                + redact(e.getOriginalMessage()), e);
+        if (status == 429) {
+          pause = retryPolicy.delay(attempt - 1, retryAfter);
+        }
       } catch (IOException e) {
         checkCancelled(cancel);
         if (isUnreachable(e)) {
@@ -246,17 +332,34 @@ public final class IonQClient {
         LOG.debug("GET {} failed after {} ms: {}", url, millisSince(started), lastFailure);
       } finally {
         CallWatchdog.instance().release(call);
-        budget.release();
+        scheduler.callEnded(status, pause);
       }
       if (attempt > retryPolicy.maxRetries()) {
         throw new IonQApiException(ApiErrorKind.SERVER, "The IonQ API request " + url
             + " failed after " + attempt + (attempt == 1 ? " try" : " tries") + "; last error: "
             + lastFailure);
       }
+      if (pause != null) {
+        // Every request of this key waits out the same pause (the scheduler holds it back).
+        LOG.warn("GET {} failed ({}); retry {} of {} after a pause of {} ms for every request"
+            + " of this API key", url, lastFailure, attempt, retryPolicy.maxRetries(),
+            pause.toMillis());
+        waitOutPause(cancel, url, lastFailure);
+        continue;
+      }
       Duration delay = retryPolicy.delay(attempt - 1, retryAfter);
       LOG.warn("GET {} failed ({}); retry {} of {} in {} ms", url, lastFailure, attempt,
           retryPolicy.maxRetries(), delay.toMillis());
       sleep(delay, cancel, url, lastFailure);
+    }
+  }
+
+  /** Fails early when the statement cannot outlast the shared pause; the wait is the scheduler's. */
+  private void waitOutPause(CancelSignal cancel, HttpUrl url, String failure) {
+    long remaining = cancel.remainingNanos();
+    if (remaining != Long.MAX_VALUE && remaining < scheduler.pauseLeft().toNanos()) {
+      throw new IonQApiException(ApiErrorKind.TIMED_OUT, "The query timed out while the IonQ API"
+          + " was failing (" + failure + " at " + url + ")");
     }
   }
 
@@ -286,9 +389,8 @@ public final class IonQClient {
    * looks like a JSON object (a hurried server may say text/plain); an HTML sign-in page or a
    * proxy's notice is reported by its content type and first line instead of a parser trace.
    */
-  private JobsPage parsePage(Response response, HttpUrl url) throws IOException {
-    ResponseBody body = response.body();
-    MediaType type = body.contentType();
+  private JobsPage parsePage(FetchedBody body, HttpUrl url) throws IOException {
+    MediaType type = body.contentType() == null ? null : MediaType.parse(body.contentType());
     byte[] bytes = body.bytes();
     if (type != null && !type.subtype().toLowerCase(java.util.Locale.ROOT).contains("json")
         && !PageParser.startsLikeJsonObject(bytes)) {
@@ -308,10 +410,10 @@ public final class IonQClient {
 
 
   /** Parses a 200 answer of a declared table's endpoint into a tree (small documents). */
-  private com.fasterxml.jackson.databind.JsonNode parseJson(Response response, HttpUrl url)
+  private com.fasterxml.jackson.databind.JsonNode parseJson(FetchedBody body, HttpUrl url)
       throws IOException {
-    byte[] bytes = response.body().bytes();
-    MediaType type = response.body().contentType();
+    byte[] bytes = body.bytes();
+    String type = body.contentType();
     try {
       return JSON_TREES.readTree(bytes);
     } catch (JsonProcessingException e) {

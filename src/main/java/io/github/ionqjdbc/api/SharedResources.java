@@ -67,5 +67,6 @@ public final class SharedResources {
       prefetch = null;
     }
     CallWatchdog.instance().stop();
+    RequestScheduler.clearCaches();
   }
 }

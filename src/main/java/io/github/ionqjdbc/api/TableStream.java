@@ -83,19 +83,22 @@ public final class TableStream implements AutoCloseable {
     Pagination pagination = request.endpoint().pagination();
     boolean paged = pagination.kind() == Pagination.Kind.PAGE_NUMBERS;
     int limit = paged ? (int) Math.min(pagination.maxLimit(), Math.max(1, cap - emitted)) : 0;
-    JsonNode response = client.getJson(request.url(client, pageNumber, limit), cancel,
-        request.endpoint().notFoundIsEmpty());
+    TableRequest asked = request;
+    Page answer = client.getJson(asked.url(client, pageNumber, limit), cancel,
+        asked.endpoint().notFoundIsEmpty(),
+        document -> new Page(TableRows.read(table, asked.endpoint().rows(), document,
+            asked.values()), paged ? document.get(pagination.remainingField()) : null),
+        p -> p.rows().size());
     page = pageNumber;
-    rows = response == null ? List.of()
-        : TableRows.read(table, request.endpoint().rows(), response, request.values());
+    rows = answer == null ? List.of() : answer.rows();
     index = 0;
-    if (!paged || response == null || rows.isEmpty()) {
+    if (!paged || answer == null || rows.isEmpty()) {
       lastPage = true;
       return;
     }
     // The count of pages still to come says when to stop; an API that leaves it out ends with
     // a page shorter than asked.
-    JsonNode remaining = response.get(pagination.remainingField());
+    JsonNode remaining = answer.remainingPages();
     lastPage = remaining != null && remaining.canConvertToInt() ? remaining.asInt() <= 0
         : rows.size() < limit;
     if (!lastPage && pageNumber >= MAX_PAGES) {
@@ -103,6 +106,10 @@ public final class TableStream implements AutoCloseable {
           + " pages for " + request.describe(client, limit) + " and still says more are"
           + " coming; stopping");
     }
+  }
+
+  /** The rows of one answer, and the count of pages still to come when the API says it. */
+  private record Page(List<Object[]> rows, JsonNode remainingPages) {
   }
 
   @Override public void close() {

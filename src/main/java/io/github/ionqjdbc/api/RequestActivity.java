@@ -1,0 +1,18 @@
+package io.github.ionqjdbc.api;
+
+/**
+ * Counters of one API key's requests since the JVM started, for progress displays: subtract two
+ * snapshots to see what a statement did.
+ *
+ * @param httpCalls HTTP calls made (retries included)
+ * @param coalesced requests answered by an identical one in flight
+ * @param cached requests answered from the cache
+ * @param rows rows read from the answers
+ */
+public record RequestActivity(long httpCalls, long coalesced, long cached, long rows) {
+  /** What happened between {@code earlier} and this snapshot. */
+  public RequestActivity since(RequestActivity earlier) {
+    return new RequestActivity(httpCalls - earlier.httpCalls, coalesced - earlier.coalesced,
+        cached - earlier.cached, rows - earlier.rows);
+  }
+}

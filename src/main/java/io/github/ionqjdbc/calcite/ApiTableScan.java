@@ -87,9 +87,9 @@ public final class ApiTableScan extends TableScan implements IonQRel, PlannedSca
     String pushed = spec.describe(c -> operand -> operand.isParam() ? operand.describe()
         : Literals.show(apiTable.def().column(c.column()).orElseThrow().type(),
             operand.resolve(null)));
-    return super.explainTerms(pw)
+    return CacheNote.add(super.explainTerms(pw)
         .itemIf("pushed", pushed, !pushed.isEmpty())
-        .item("requests", describeRequests());
+        .item("requests", describeRequests()), apiTable.client());
   }
 
   /** The requests, or what is missing for any (before the rules have pushed a key). */

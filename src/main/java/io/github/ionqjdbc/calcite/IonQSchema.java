@@ -9,13 +9,17 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
  * The {@code ionq} schema: {@code jobs} (its own scan) and every table of the
- * {@link Catalog}, over one API client.
+ * {@link Catalog}, over one API client; and {@code requests}, the recent requests of the key.
  */
 public final class IonQSchema extends AbstractSchema {
   /** The schema's name, and the connection's default schema. */
   public static final String NAME = "ionq";
   /** The table's name. */
   public static final String JOBS = "jobs";
+  /** The system table of recent requests. */
+  public static final String REQUESTS = RequestsTable.NAME;
+  /** What {@code requests} holds, for metadata. */
+  public static final String REQUESTS_REMARK = RequestsTable.REMARK;
 
   private final Map<String, Table> tables;
 
@@ -28,6 +32,7 @@ public final class IonQSchema extends AbstractSchema {
     for (TableDef def : Catalog.DECLARED) {
       all.put(def.name(), new ApiTable(def, client, pushdown, properties));
     }
+    all.put(RequestsTable.NAME, new RequestsTable(client.scheduler()));
     this.tables = java.util.Collections.unmodifiableMap(all);
   }
 

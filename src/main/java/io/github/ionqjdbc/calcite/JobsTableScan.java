@@ -84,10 +84,10 @@ public final class JobsTableScan extends TableScan implements IonQRel, PlannedSc
   }
 
   @Override public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw)
+    return CacheNote.add(super.explainTerms(pw)
         .itemIf("pushed", spec, spec.hasFilters() || spec.hasLimit())
         .itemIf("prefetch", false, !spec.prefetch())
-        .item("requests", describeRequests());
+        .item("requests", describeRequests()), jobsTable.client());
   }
 
   /** The requests as EXPLAIN shows them: path and query of each, never the key. */

@@ -87,12 +87,13 @@ public final class LookupJoin extends SingleRel implements EnumerableRel {
   }
 
   @Override public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw)
+    super.explainTerms(pw)
         .item("lookup", table.def().name())
         .item("type", joinType.lowerName)
         .item("keys", keys.stream().map(k -> k.column() + " = $" + k.leftField()).toList())
         .itemIf("limited", true, limited)
         .item("requests", plan().describeRequests());
+    return CacheNote.add(pw, table.client());
   }
 
   private LookupJoinPlan plan() {

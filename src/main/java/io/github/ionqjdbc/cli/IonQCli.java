@@ -117,8 +117,12 @@ public final class IonQCli implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Connection c = DriverManager.getConnection(url, props);
          Statement s = c.createStatement();
+         AutoCloseable progress = progress(c);
          ResultSet rs = s.executeQuery(query)) {
-      ResultPrinter.of(format).print(rs, out);
+      // Output to the terminal that shows the progress line ends the line first.
+      ResultPrinter.of(format).print(rs, Progress.isTerminal(1)
+          ? new PrintWriter(new ClosingOnFirstWrite(out, progress), true) : out);
+      progress.close();
       out.flush();
       return 0;
     } catch (SQLException e) {
@@ -126,6 +130,52 @@ public final class IonQCli implements Callable<Integer> {
       err.println("error: " + firstLine(e.getMessage())
           + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]"));
       return 1;
+    }
+  }
+
+  /** The live progress line of a statement on standard error, when that is a terminal. */
+  private static AutoCloseable progress(Connection c) throws SQLException {
+    if (!c.isWrapperFor(io.github.ionqjdbc.jdbc.IonQConnection.class)) {
+      return () -> { };
+    }
+    io.github.ionqjdbc.jdbc.IonQConnection ionq =
+        c.unwrap(io.github.ionqjdbc.jdbc.IonQConnection.class);
+    return Progress.start(System.err, ionq::requestActivity);
+  }
+
+  /** A writer that closes something (the progress line) before its first character. */
+  private static final class ClosingOnFirstWrite extends java.io.FilterWriter {
+    private AutoCloseable before;
+
+    ClosingOnFirstWrite(java.io.Writer out, AutoCloseable before) {
+      super(out);
+      this.before = before;
+    }
+
+    private void first() throws java.io.IOException {
+      if (before != null) {
+        try {
+          before.close();
+        } catch (Exception e) {
+          throw new java.io.IOException(e);
+        }
+        before = null;
+      }
+    }
+
+    @Override public void write(int c) throws java.io.IOException {
+      first();
+      super.write(c);
+    }
+
+    @Override public void write(char[] buf, int off, int len) throws java.io.IOException {
+      first();
+      super.write(buf, off, len);
+    }
+
+    @Override public void write(String str, int off, int len) throws java.io.IOException {
+      first();
+      super.write(str, off, len);
     }
   }
 

@@ -382,6 +382,14 @@ public final class IonQConnection extends ForwardingConnection {
     close();
   }
 
+  /**
+   * Running totals of the requests made with this connection's API key in this JVM (all its
+   * connections together): subtract two snapshots to see what a statement cost.
+   */
+  public io.github.ionqjdbc.api.RequestActivity requestActivity() {
+    return client.scheduler().activity();
+  }
+
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
     return Wrappers.unwrap(this, iface);
   }

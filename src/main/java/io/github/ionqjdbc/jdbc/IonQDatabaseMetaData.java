@@ -205,6 +205,10 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
     if (isJobsTable(row)) {
       return TABLE_REMARKS;
     }
+    if (IonQSchema.NAME.equals(row.getString("TABLE_SCHEM"))
+        && IonQSchema.REQUESTS.equals(row.getString("TABLE_NAME"))) {
+      return IonQSchema.REQUESTS_REMARK;
+    }
     return declared(row).map(TableDef::remark).orElse(row.getString("REMARKS"));
   }
 

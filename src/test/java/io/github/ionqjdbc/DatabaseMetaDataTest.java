@@ -36,9 +36,11 @@ class DatabaseMetaDataTest {
     assertEquals("ionq|null", schemas.get(1), "ionq comes first");
 
     String tables = answers.get("getTables(null,ionq,%,null)");
-    assertEquals(List.of("backends", "characterizations", "cost_estimates", "job_costs",
-        "job_probabilities", "jobs", "sessions", "usage", "whoami"),
-        tables.lines().skip(1).map(row -> row.split("\\|")[2]).toList(), "sorted by name");
+    assertEquals(List.of("requests", "backends", "characterizations", "cost_estimates",
+        "job_costs", "job_probabilities", "jobs", "sessions", "usage", "whoami"),
+        tables.lines().skip(1).map(row -> row.split("\\|")[2]).toList(),
+        "sorted by type (SYSTEM TABLE before TABLE), then name, as JDBC asks");
+    assertTrue(tables.contains("null|ionq|requests|SYSTEM TABLE|The recent requests"), tables);
     assertTrue(tables.contains("null|ionq|jobs|TABLE|IonQ Cloud jobs of your project"), tables);
 
     List<String> columns = answers.get("getColumns(null,ionq,jobs,%)").lines().toList();

@@ -69,6 +69,14 @@ class IonQDriverTest {
     assertTrue(pageSize.getMessage().contains("'pageSize'"), pageSize.getMessage());
     assertTrue(pageSize.getMessage().contains("whole number"), pageSize.getMessage());
 
+    SQLException rate = connectFails("jdbc:ionq:demo=true;maxRequestsPerSecond=0", null,
+        Map.of());
+    assertEquals("HY024", rate.getSQLState());
+    assertTrue(rate.getMessage().contains("'maxRequestsPerSecond'"), rate.getMessage());
+    assertTrue(rate.getMessage().contains("above 0"), rate.getMessage());
+    SQLException ttl = connectFails("jdbc:ionq:demo=true;cacheTtlSeconds=-1", null, Map.of());
+    assertTrue(ttl.getMessage().contains("'cacheTtlSeconds'"), ttl.getMessage());
+
     SQLException url = connectFails("jdbc:ionq:apiKey=k;baseUrl=not a url", null, Map.of());
     assertTrue(url.getMessage().contains("'baseUrl'"), url.getMessage());
 

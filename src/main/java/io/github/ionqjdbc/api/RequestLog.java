@@ -45,7 +45,8 @@ final class RequestLog {
     }
   }
 
-  RequestActivity activity() {
-    return new RequestActivity(httpCalls.sum(), coalesced.sum(), cached.sum(), rows.sum());
+  RequestActivity activity(int pauses) {
+    return new RequestActivity(httpCalls.sum(), coalesced.sum(), cached.sum(), rows.sum(),
+        pauses);
   }
 }

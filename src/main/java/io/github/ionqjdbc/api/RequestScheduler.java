@@ -280,7 +280,7 @@ public final class RequestScheduler {
 
   /** Running totals of this key's requests. */
   public RequestActivity activity() {
-    return log.activity();
+    return log.activity(throttle.pauses());
   }
 
   /** How many shared pauses 429s have started for this key. */

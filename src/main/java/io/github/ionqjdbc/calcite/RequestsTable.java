@@ -38,7 +38,7 @@ final class RequestsTable extends AbstractTable implements ScannableTable {
         .add("path", SqlTypeName.VARCHAR)
         .add("status", SqlTypeName.INTEGER)
         .add("duration_ms", SqlTypeName.BIGINT)
-        .add("rows", types.createTypeWithNullability(
+        .add("row_count", types.createTypeWithNullability(
             types.createSqlType(SqlTypeName.INTEGER), true))
         .add("outcome", SqlTypeName.VARCHAR)
         .add("tries", SqlTypeName.INTEGER)

@@ -58,6 +58,7 @@ public final class BenchmarkSuite {
     coldStart();
     latencyOverlap();
     lookupJoin();
+    new DashboardBenchmarks(quick, log, rows).run();
     return rows;
   }
 
@@ -360,7 +361,7 @@ public final class BenchmarkSuite {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
-  private static String ms(double millis) {
+  static String ms(double millis) {
     return millis >= 100 ? String.format(Locale.ROOT, "%.0f ms", millis)
         : String.format(Locale.ROOT, "%.2f ms", millis);
   }

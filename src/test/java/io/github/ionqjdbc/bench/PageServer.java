@@ -33,6 +33,14 @@ final class PageServer implements AutoCloseable {
   private final byte[] lastPage;
   private final int pages;
   private final long delayMillis;
+  private final java.util.concurrent.atomic.AtomicInteger served =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger refused =
+      new java.util.concurrent.atomic.AtomicInteger();
+  /** Requests allowed per second (a token bucket holding one second's worth); 0 = no limit. */
+  private volatile double ratePerSecond;
+  private double tokens;
+  private long refilledAt = System.nanoTime();
 
   /**
    * @param jobsPerPage jobs in every page (the page ignores the client's limit above this)
@@ -58,7 +66,7 @@ final class PageServer implements AutoCloseable {
     String head = json.substring(0, json.lastIndexOf("\"next\":null"));
     this.prefix = (head + "\"next\":").getBytes(StandardCharsets.UTF_8);
     this.lastPage = json.getBytes(StandardCharsets.UTF_8);
-    this.executor = Executors.newFixedThreadPool(4, r -> {
+    this.executor = Executors.newFixedThreadPool(16, r -> {
       Thread t = new Thread(r, "bench-page-server");
       t.setDaemon(true);
       return t;
@@ -79,7 +87,61 @@ final class PageServer implements AutoCloseable {
     return lastPage.length;
   }
 
+  /**
+   * Allows {@code perSecond} requests per second from now on, as a rate-limited API does: a
+   * request above it gets 429 with {@code Retry-After} (whole seconds until the next token).
+   */
+  synchronized void limitRate(double perSecond) {
+    ratePerSecond = perSecond;
+    tokens = perSecond;
+    refilledAt = System.nanoTime();
+  }
+
+  /** Requests answered with a page. */
+  int served() {
+    return served.get();
+  }
+
+  /** Requests answered with 429. */
+  int refused() {
+    return refused.get();
+  }
+
+  /** Forgets the counts. */
+  void resetCounts() {
+    served.set(0);
+    refused.set(0);
+  }
+
+  /** Takes a token; the seconds to wait for one when none is left, 0 when taken. */
+  private synchronized long takeToken() {
+    if (ratePerSecond <= 0) {
+      return 0;
+    }
+    long now = System.nanoTime();
+    tokens = Math.min(ratePerSecond, tokens + (now - refilledAt) / 1e9 * ratePerSecond);
+    refilledAt = now;
+    if (tokens >= 1) {
+      tokens -= 1;
+      return 0;
+    }
+    return (long) Math.ceil((1 - tokens) / ratePerSecond);
+  }
+
   private void answer(HttpExchange exchange) throws IOException {
+    long wait = takeToken();
+    if (wait > 0) {
+      refused.incrementAndGet();
+      byte[] body = "{\"error\":\"Too Many Requests\"}".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.getResponseHeaders().set("Retry-After", Long.toString(wait));
+      exchange.sendResponseHeaders(429, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+      return;
+    }
+    served.incrementAndGet();
     String query = exchange.getRequestURI().getRawQuery();
     int page = 0;
     if (query != null) {

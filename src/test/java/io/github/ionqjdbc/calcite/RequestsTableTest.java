@@ -33,7 +33,7 @@ class RequestsTableTest {
               "/v0.4/backends|200|" + backends + "|sent|1",
               "/v0.4/backends|200|" + backends + "|cached|0",
               "/v0.4/jobs?status=failed&limit=2|200|2|sent|1"),
-          Rows.query(c, "SELECT path, status, \"rows\", outcome, tries FROM requests"));
+          Rows.query(c, "SELECT path, status, row_count, outcome, tries FROM requests"));
       // Reading the table asked nothing.
       assertEquals("3", Rows.query(c, "SELECT COUNT(*) FROM requests").get(0));
     }

@@ -163,18 +163,92 @@ class ShadedJarIT {
     assertTrue(out.contains("No rows selected"), out);
   }
 
-  @Test void theCliRunsWithJavaDashJar() throws Exception {
+  /** Runs {@code java [jvmOption] -jar <jar> args} with the CLI's cache in {@code cache}. */
+  private static String[] runJar(Path cache, String jvmOption, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-jar", jar.toString(), "--demo", "--format", "csv",
-        "select count(*) as n from jobs")
-        .redirectError(ProcessBuilder.Redirect.PIPE)
-        .start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the CLI finishes");
+    List<String> command = new java.util.ArrayList<>(List.of(java));
+    if (jvmOption != null) {
+      command.add(jvmOption);
+    }
+    command.addAll(List.of("-jar", jar.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.PIPE);
+    builder.environment().put("IONQ_JDBC_CACHE", cache.toString());
+    builder.environment().remove("IONQ_JDBC_CDS");
+    Process p = builder.start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the CLI finishes");
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), err);
-    assertEquals("n\r\n500\r\n", out);
-    assertEquals("", err, "no warnings on stderr");
+    return new String[] {out, err};
+  }
+
+  /**
+   * {@code java -jar} runs the CLI; its first one-shot query makes the jar's class-data-sharing
+   * archive, and the next one runs on it: with {@code -Xshare:on} (which the child JVM inherits)
+   * a JVM that could not map the archive would not start at all.
+   */
+  @Test void theCliRunsWithJavaDashJarAndItsOwnClassDataArchive() throws Exception {
+    Path cache = Files.createTempDirectory("ionq-jdbc-cache");
+    try {
+      runTwice(cache);
+    } finally {
+      try (var files = Files.list(cache)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(cache);
+    }
+  }
+
+  private static void runTwice(Path cache) throws Exception {
+    String[] first = runJar(cache, null, "--demo", "--format", "csv",
+        "select count(*) as n from jobs");
+    assertEquals("n\r\n500\r\n", first[0]);
+    assertEquals("", first[1], "no warnings on stderr");
+    List<Path> archives;
+    try (var files = Files.list(cache)) {
+      archives = files.toList();
+    }
+    assertEquals(1, archives.size(), archives.toString());
+    assertTrue(archives.get(0).getFileName().toString().matches("cli-.*\\.jsa"),
+        archives.toString());
+    long made = Files.getLastModifiedTime(archives.get(0)).toMillis();
+
+    String[] second = runJar(cache, "-Xshare:on", "--demo", "--format", "csv",
+        "select count(*) as n from jobs where status = 'failed'");
+    assertTrue(second[0].startsWith("n\r\n"), second[0]);
+    assertEquals("", second[1], "no warnings on stderr");
+    assertEquals(made, Files.getLastModifiedTime(archives.get(0)).toMillis(), "used, not made");
     assertTrue(new File(jar.toString()).length() < 40L * 1024 * 1024, "the jar stays lean");
+  }
+
+  /**
+   * Every example of sql-examples/ gives its expected answer through the jar alone: every table,
+   * lookup joins, JSON and date functions, aggregates. This is what proves that what the jar
+   * leaves out is never loaded.
+   */
+  @Test void everySqlExampleGivesItsAnswerThroughTheJar() throws Exception {
+    Class<?> cli = Class.forName("io.github.ionqjdbc.cli.IonQCli", true, loader);
+    java.lang.reflect.Method run = cli.getDeclaredMethod("run", String[].class,
+        java.io.PrintWriter.class, java.io.PrintWriter.class);
+    run.setAccessible(true);
+    List<Path> examples;
+    try (var files = Files.list(Path.of("sql-examples"))) {
+      examples = files.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
+    }
+    assertFalse(examples.isEmpty());
+    for (Path file : examples) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      Object exit = run.invoke(null, new String[] {"--demo", "--format", "csv", "--file",
+          file.toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+      assertEquals(0, exit, file + ": " + err);
+      String expected = Files.readString(Path.of("src/test/resources/sql-examples",
+          file.getFileName().toString().replace(".sql", ".csv")), StandardCharsets.UTF_8);
+      assertEquals(expected, out.toString(), file.toString());
+    }
   }
 }

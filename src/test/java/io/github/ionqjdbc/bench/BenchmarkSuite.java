@@ -1,10 +1,8 @@
 package io.github.ionqjdbc.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The benchmark suite: each figure beside its baseline, measured in the same run, with the ratio
@@ -55,10 +52,10 @@ public final class BenchmarkSuite {
     fullScans();
     memory();
     shortQuery();
-    coldStart();
     latencyOverlap();
     lookupJoin();
     new DashboardBenchmarks(quick, log, rows).run();
+    new StartupBenchmarks(quick, log, rows).run();
     return rows;
   }
 
@@ -213,56 +210,6 @@ public final class BenchmarkSuite {
     return n;
   }
 
-  // ---------------------------------------------------------------- cold start
-
-  private void coldStart() throws Exception {
-    int runs = quick ? 1 : 5;
-    try (PageServer server = new PageServer(10, 1, 0)) {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      String classpath = System.getProperty("java.class.path");
-      List<String> cli = shadedJar()
-          .map(jar -> List.of(java, "-jar", jar.toString()))
-          .orElse(List.of(java, "-cp", classpath, "io.github.ionqjdbc.cli.IonQCli"));
-      List<String> driverCommand = new ArrayList<>(cli);
-      driverCommand.addAll(List.of("--demo", "select id from jobs limit 1"));
-      List<String> baselineCommand = List.of(java, "-cp", classpath,
-          ColdStartBaseline.class.getName(), server.baseUrl());
-      double[] driver = new double[runs];
-      double[] base = new double[runs];
-      for (int i = 0; i < runs; i++) {
-        driver[i] = timeProcess(driverCommand);
-        base[i] = timeProcess(baselineCommand);
-      }
-      double d = percentile(driver, 50);
-      double b = percentile(base, 50);
-      rows.add(new Row("cold start: CLI to first row (demo)" + (shadedJar().isPresent()
-          ? ", shaded jar" : ", class path"), ms(d), ms(b) + " (plain Java, one page)", d / b,
-          "report", "-"));
-    }
-  }
-
-  private static java.util.Optional<Path> shadedJar() throws IOException {
-    Path target = Path.of("target");
-    if (!Files.isDirectory(target)) {
-      return java.util.Optional.empty();
-    }
-    try (Stream<Path> files = Files.list(target)) {
-      return files.filter(f -> f.getFileName().toString().matches("ionq-jdbc-.*-all\\.jar"))
-          .findFirst();
-    }
-  }
-
-  private static double timeProcess(List<String> command) throws Exception {
-    long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.to(new File(
-            System.getProperty("java.io.tmpdir"), "ionq-bench-cold.txt"))).start();
-    if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      throw new IllegalStateException("failed: " + command);
-    }
-    return (System.nanoTime() - start) / 1e6;
-  }
-
   // ---------------------------------------------------------------- latency overlap
 
   private void latencyOverlap() throws Exception {
@@ -354,7 +301,7 @@ public final class BenchmarkSuite {
     return times;
   }
 
-  private static double percentile(double[] values, int p) {
+  static double percentile(double[] values, int p) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

@@ -1,0 +1,154 @@
+package io.github.ionqjdbc.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the CLI's AppCDS archive lives and the child JVM command that makes or uses it (see
+ * {@link Launcher}). An archive belongs to one jar file and one JVM: its name holds the jar's
+ * size and time and the Java version, so a new jar or JVM makes a new one.
+ */
+final class ClassDataSharing {
+  /** Set in the child, so that it never launches another. */
+  static final String CHILD_PROPERTY = "ionq.cds.child";
+  static final String ENV_SWITCH = "IONQ_JDBC_CDS";
+  static final String ENV_CACHE = "IONQ_JDBC_CACHE";
+  /** CLI options that take a value (the launcher tells a one-shot query from the shell). */
+  private static final Set<String> VALUED = Set.of("-p", "--property", "--url", "-f",
+      "--format", "--file");
+
+  /**
+   * The child JVM to run.
+   *
+   * @param archive the archive used, or made at {@code archiveBeingMade} and then moved here
+   * @param archiveBeingMade where the child writes a new archive, or null when it uses one
+   */
+  record Child(List<String> command, Path archive, Path archiveBeingMade) {
+  }
+
+  private ClassDataSharing() {
+  }
+
+  static Optional<Child> childFor(String[] args) {
+    if (System.getProperty(CHILD_PROPERTY) != null
+        || "off".equalsIgnoreCase(System.getenv(ENV_SWITCH))
+        || "false".equalsIgnoreCase(System.getProperty("ionq.cds"))
+        || !isOneShot(args)) {
+      return Optional.empty();
+    }
+    Optional<Path> jar = runningJar();
+    Optional<Path> directory = cacheDirectory();
+    if (jar.isEmpty() || directory.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Files.createDirectories(directory.get());
+      Path archive = directory.get().resolve(archiveName(jar.get()));
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+      if (given.stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
+        command.add("-XX:+UseSerialGC"); // starts sooner; a CLI run needs no concurrent GC
+      }
+      command.add("-Xshare:auto");
+      command.add("-Xlog:cds*=off");
+      command.add("-Xlog:class+path*=off");
+      command.addAll(given); // the user's options win over ours
+      Path making = null;
+      if (Files.isRegularFile(archive)) {
+        command.add("-XX:SharedArchiveFile=" + archive);
+        command.add("-D" + CHILD_PROPERTY + "=using");
+      } else {
+        making = directory.get().resolve(archive.getFileName() + "."
+            + ProcessHandle.current().pid() + ".tmp");
+        command.add("-XX:ArchiveClassesAtExit=" + making);
+        command.add("-D" + CHILD_PROPERTY + "=making");
+      }
+      command.add("-cp");
+      command.add(jar.get().toString());
+      command.add("io.github.ionqjdbc.cli.IonQCli");
+      command.addAll(List.of(args));
+      return Optional.of(new Child(command, archive, making));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A SQL argument or {@code --file}: one query, where start-up time counts. */
+  static boolean isOneShot(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--file") || a.startsWith("--file=")) {
+        return true;
+      }
+      if (VALUED.contains(a)) {
+        i++; // its value
+      } else if (a.equals("-h") || a.equals("--help") || a.equals("-V")
+          || a.equals("--version")) {
+        return false;
+      } else if (!a.startsWith("-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The jar this JVM was started from with {@code java -jar}, if so. */
+  private static Optional<Path> runningJar() {
+    String classPath = System.getProperty("java.class.path", "");
+    if (classPath.contains(File.pathSeparator)
+        || !classPath.toLowerCase(Locale.ROOT).endsWith(".jar")) {
+      return Optional.empty();
+    }
+    Path jar = Path.of(classPath).toAbsolutePath();
+    return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+  }
+
+  /**
+   * {@code $IONQ_JDBC_CACHE}, else {@code $XDG_CACHE_HOME/ionq-jdbc}, else
+   * {@code ~/.cache/ionq-jdbc}.
+   */
+  static Optional<Path> cacheDirectory() {
+    String own = System.getenv(ENV_CACHE);
+    if (own != null && !own.isBlank()) {
+      return Optional.of(Path.of(own));
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Optional.of(Path.of(xdg, "ionq-jdbc"));
+    }
+    String home = System.getProperty("user.home");
+    return home == null || home.isBlank() || home.equals("?") ? Optional.empty()
+        : Optional.of(Path.of(home, ".cache", "ionq-jdbc"));
+  }
+
+  /** Deletes the archives of other jars or JVMs (each is tens of megabytes). */
+  static void deleteOthers(Path archive) {
+    try (var files = Files.list(archive.getParent())) {
+      files.filter(f -> f.getFileName().toString().matches("cli-.*\\.jsa"))
+          .filter(f -> !f.equals(archive))
+          .forEach(f -> {
+            try {
+              Files.deleteIfExists(f);
+            } catch (IOException inUse) {
+              // another run may still map it
+            }
+          });
+    } catch (IOException | RuntimeException e) {
+      // a cache left as it is costs only disk
+    }
+  }
+
+  private static String archiveName(Path jar) throws IOException {
+    return "cli-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-java"
+        + System.getProperty("java.version").replaceAll("[^A-Za-z0-9.]", "_") + ".jsa";
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.ionqjdbc.bench;
+
+import io.github.ionqjdbc.bench.BenchmarkSuite.Row;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Start-up and the cost of new query texts (issue 13), as whole processes in interleaved
+ * rounds beside a plain Java program (OkHttp + Jackson) doing the same HTTP work: a one-shot
+ * query from the CLI, with and without an application class-data-sharing archive; full scans
+ * as whole processes; and on a warm connection, a query text not seen before.
+ */
+final class StartupBenchmarks {
+  private final boolean quick;
+  private final PrintStream log;
+  private final List<Row> rows;
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  StartupBenchmarks(boolean quick, PrintStream log, List<Row> rows) {
+    this.quick = quick;
+    this.log = log;
+    this.rows = rows;
+  }
+
+  /** Runs these benchmarks alone: {@code [--quick]}. */
+  public static void main(String[] args) throws Exception {
+    List<Row> rows = new ArrayList<>();
+    new StartupBenchmarks(List.of(args).contains("--quick"), System.out, rows).run();
+    System.out.println(BenchmarkSuite.table(rows));
+    System.exit(0);
+  }
+
+  void run() throws Exception {
+    oneShot();
+    wholeProcessScans();
+    newQueryText();
+  }
+
+  // ---------------------------------------------------------------- one-shot from a cold JVM
+
+  private void oneShot() throws Exception {
+    int rounds = quick ? 1 : 7;
+    Optional<Path> jar = shadedJar();
+    try (PageServer server = new PageServer(10, 1, 0)) {
+      String url = "jdbc:ionq:apiKey=bench;validateOnConnect=false;baseUrl=" + server.baseUrl();
+      List<String> baseline = List.of(java, "-cp", System.getProperty("java.class.path"),
+          ColdStartBaseline.class.getName(), server.baseUrl());
+      List<String> cli = new ArrayList<>(jar.map(j -> List.of(java, "-jar", j.toString()))
+          .orElse(List.of(java, "-cp", System.getProperty("java.class.path"),
+              "io.github.ionqjdbc.cli.IonQCli")));
+      cli.addAll(List.of("--url", url, "--format", "csv", "SELECT id, status FROM jobs LIMIT 5"));
+      List<List<String>> commands = new ArrayList<>(List.of(baseline, cli));
+      Path archive = Path.of("target", "ionq-jdbc-cli.jsa");
+      if (jar.isPresent()) {
+        // Made once by the jar itself; every later run maps the classes instead of loading them.
+        List<String> create = new ArrayList<>(cli);
+        create.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+        Files.deleteIfExists(archive);
+        timeProcess(create);
+        List<String> withArchive = new ArrayList<>(cli);
+        withArchive.add(1, "-XX:SharedArchiveFile=" + archive);
+        commands.add(withArchive);
+      }
+      double[] medians = interleaved(commands, rounds);
+      String where = jar.isPresent() ? "shaded jar" : "class path";
+      rows.add(new Row("cold one-shot: CLI SELECT id, status FROM jobs LIMIT 5 (" + where + ")",
+          BenchmarkSuite.ms(medians[1]), BenchmarkSuite.ms(medians[0]) + " (plain Java, one page)",
+          medians[1] / medians[0], "<= 1.5", medians[1] / medians[0] <= 1.5 ? "yes" : "no"));
+      if (jar.isPresent()) {
+        rows.add(new Row("cold one-shot, the same with the jar's AppCDS archive ("
+                + Files.size(archive) / (1 << 20) + " MB)", BenchmarkSuite.ms(medians[2]),
+            BenchmarkSuite.ms(medians[0]) + " (plain Java, one page)", medians[2] / medians[0],
+            "<= 1.5", medians[2] / medians[0] <= 1.5 ? "yes" : "no"));
+      } else {
+        rows.add(new Row("cold one-shot with an AppCDS archive", "needs the shaded jar", "-",
+            Double.NaN, "<= 1.5", "-"));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- whole-process scans
+
+  private void wholeProcessScans() throws Exception {
+    int pages = quick ? 5 : 200;
+    int rounds = quick ? 1 : 5;
+    Optional<Path> jar = shadedJar();
+    String classpath = jar.map(j -> j + File.pathSeparator + Path.of("target", "test-classes"))
+        .orElse(System.getProperty("java.class.path"));
+    try (PageServer server = new PageServer(1000, pages, 0)) {
+      String url = "jdbc:ionq:apiKey=bench;validateOnConnect=false;pageSize=1000;baseUrl="
+          + server.baseUrl();
+      List<String> baseline = List.of(java, "-cp", System.getProperty("java.class.path"),
+          ColdStartBaseline.class.getName(), server.baseUrl(), "scan");
+      List<String> count = List.of(java, "-cp", classpath, WholeProcessScan.class.getName(),
+          url, "count");
+      List<String> star = List.of(java, "-cp", classpath, WholeProcessScan.class.getName(),
+          url, "star");
+      double[] m = interleaved(List.of(baseline, count, star), rounds);
+      String jobs = String.format(Locale.ROOT, "%,d", pages * 1000);
+      rows.add(new Row("whole process: COUNT(*), SUM(shots) over " + jobs + " jobs",
+          BenchmarkSuite.ms(m[1]), BenchmarkSuite.ms(m[0]) + " (plain Java scan)", m[1] / m[0],
+          "<= 1.3", m[1] / m[0] <= 1.3 ? "yes" : "no"));
+      rows.add(new Row("whole process: SELECT * over " + jobs + " jobs, every column read",
+          BenchmarkSuite.ms(m[2]), BenchmarkSuite.ms(m[0]) + " (plain Java scan)", m[2] / m[0],
+          "<= 1.5", m[2] / m[0] <= 1.5 ? "yes" : "no"));
+    }
+  }
+
+  // ---------------------------------------------------------------- new query text, warm
+
+  /**
+   * On a warm demo connection (in process, so no HTTP time), each statement a text not seen
+   * before (a literal changes), against the same text again (its plan cached).
+   */
+  private void newQueryText() throws Exception {
+    int runs = quick ? 5 : 60;
+    try (Connection c = DriverManager.getConnection("jdbc:ionq:demo=true")) {
+      newTextRow(c, runs, "simple", "SELECT id, status FROM jobs WHERE status = 'failed'"
+          + " AND shots > %d LIMIT 5");
+      newTextRow(c, runs, "join", "SELECT j.id, p.state, p.probability FROM jobs j"
+          + " JOIN job_probabilities p ON p.job_id = j.id WHERE j.status = 'completed'"
+          + " AND j.shots > %d LIMIT 5");
+    }
+  }
+
+  private void newTextRow(Connection c, int runs, String shape, String template)
+      throws SQLException {
+    for (int i = 0; i < Math.max(10, runs / 3); i++) { // warm-up, texts of their own
+      drain(c, String.format(Locale.ROOT, template, 100_000 + i));
+    }
+    double[] fresh = new double[runs];
+    double[] repeated = new double[runs];
+    String same = String.format(Locale.ROOT, template, 1);
+    for (int i = 0; i < runs; i++) {
+      fresh[i] = time(c, String.format(Locale.ROOT, template, 200_000 + i));
+      repeated[i] = time(c, same);
+    }
+    double f = BenchmarkSuite.percentile(fresh, 50);
+    double r = BenchmarkSuite.percentile(repeated, 50);
+    rows.add(new Row("new query text on a warm connection, " + shape + " (demo, in process)",
+        String.format(Locale.ROOT, "median %s, p90 %s", BenchmarkSuite.ms(f),
+            BenchmarkSuite.ms(BenchmarkSuite.percentile(fresh, 90))),
+        BenchmarkSuite.ms(r) + " (the same text again)", f / r, "<= 10 ms",
+        f <= 10 ? "yes" : "no"));
+  }
+
+  private static double time(Connection c, String sql) throws SQLException {
+    long start = System.nanoTime();
+    drain(c, sql);
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static void drain(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        rs.getString(1);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- measuring
+
+  /** Median wall time of each command, run in turn round after round after one warm-up round. */
+  private double[] interleaved(List<List<String>> commands, int rounds) throws Exception {
+    for (List<String> command : commands) {
+      timeProcess(command);
+    }
+    double[][] times = new double[commands.size()][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int i = 0; i < commands.size(); i++) {
+        times[i][r] = timeProcess(commands.get(i));
+      }
+    }
+    double[] medians = new double[commands.size()];
+    for (int i = 0; i < medians.length; i++) {
+      medians[i] = BenchmarkSuite.percentile(times[i], 50);
+      log.printf(Locale.ROOT, "%s: %s%n", String.join(" ", commands.get(i).subList(
+          Math.max(0, commands.get(i).size() - 2), commands.get(i).size())),
+          Arrays.toString(times[i]));
+    }
+    return medians;
+  }
+
+  private static double timeProcess(List<String> command) throws Exception {
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.to(new File(
+            System.getProperty("java.io.tmpdir"), "ionq-bench-process.txt"))).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new IllegalStateException("failed: " + command + ": " + Files.readString(Path.of(
+          System.getProperty("java.io.tmpdir"), "ionq-bench-process.txt")));
+    }
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  static Optional<Path> shadedJar() throws IOException {
+    Path target = Path.of("target");
+    if (!Files.isDirectory(target)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(target)) {
+      return files.filter(f -> f.getFileName().toString().matches("ionq-jdbc-.*-all\\.jar"))
+          .findFirst();
+    }
+  }
+}

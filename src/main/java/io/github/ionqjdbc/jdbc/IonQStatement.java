@@ -2,7 +2,10 @@ package io.github.ionqjdbc.jdbc;
 
 import io.github.ionqjdbc.calcite.ExecutionHints;
 import java.sql.Connection;
+import io.github.ionqjdbc.calcite.LiteralParameters;
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
+import java.util.Optional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -57,6 +60,13 @@ public class IonQStatement implements Statement {
     checkOpen();
     closeResult();
     Execution ex = begin();
+    Optional<LiteralParameters.Parameterized> shared = LiteralParameters.of(sql);
+    if (shared.isPresent()) {
+      PreparedStatement p = withConstants(shared.get());
+      if (p != null) {
+        return run(p, shared.get().sql(), ex);
+      }
+    }
     PreparedStatement p;
     try {
       p = connection.preparedQueries().checkOut(sql);
@@ -65,6 +75,37 @@ public class IonQStatement implements Statement {
       throw e;
     }
     return run(p, sql, ex);
+  }
+
+  /**
+   * The plan of a text whose constants are parameters, with them bound; null when that text
+   * cannot be prepared or bound, so that the original text runs (and any error is its own).
+   */
+  private PreparedStatement withConstants(LiteralParameters.Parameterized shared) {
+    PreparedStatement p = null;
+    try {
+      p = connection.preparedQueries().checkOut(shared.sql());
+      ParameterMetaData types = p.getParameterMetaData();
+      if (types.getParameterCount() != shared.values().size()) {
+        p.close();
+        return null;
+      }
+      p.clearParameters();
+      for (int i = 0; i < shared.values().size(); i++) {
+        connection.binds().bind(p, i + 1, types.getParameterType(i + 1),
+            shared.values().get(i));
+      }
+      return p;
+    } catch (SQLException | RuntimeException e) {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (SQLException ignored) {
+          // never handed out
+        }
+      }
+      return null;
+    }
   }
 
   /** GUI SQL editors run everything through {@code execute}, then ask for the result set. */

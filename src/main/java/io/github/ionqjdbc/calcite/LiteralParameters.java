@@ -1,0 +1,247 @@
+package io.github.ionqjdbc.calcite;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlCharStringLiteral;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUnknownLiteral;
+import org.apache.calcite.sql.SqlWith;
+import org.apache.calcite.sql.SqlWithItem;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.TimestampString;
+
+/**
+ * Query texts that differ only in the constants of their filters and limits share one plan: a
+ * dashboard whose date literal changes with every refresh, a person trying values in DBeaver.
+ * Such constants are cut out of the text and bound as parameters, so the text that reaches
+ * Calcite (and the plan cache) is the same each time, and the pushdown sends the same requests
+ * as for the literals (parameters are pushed as literals are).
+ *
+ * <p>Only constants whose meaning a parameter keeps are taken: a string, whole number or
+ * {@code TIMESTAMP '...'} compared with a column ({@code =, <>, <, <=, >, >=, BETWEEN}) in a
+ * {@code WHERE}, and the number of a {@code LIMIT}, {@code FETCH} or {@code OFFSET}. A text the
+ * parser cannot read, or with JDBC escapes, is left as it is (Calcite then says what is wrong).
+ */
+public final class LiteralParameters {
+  /** The text with {@code ?} in place of its constants, and their values in order. */
+  public record Parameterized(String sql, List<Object> values) {
+  }
+
+  /** A constant found, where it stands in the text, and the value to bind. */
+  private record Found(int start, int end, Object value) {
+  }
+
+  private static final SqlParser.Config CONFIG =
+      SqlParser.config().withParserFactory(IonQSqlParser.FACTORY);
+
+  private final String sql;
+  private final int[] lineStarts;
+  private final List<Found> found = new ArrayList<>();
+  private boolean unsure;
+
+  private LiteralParameters(String sql) {
+    this.sql = sql;
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 0; i < sql.length(); i++) {
+      if (sql.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The text with its constants as parameters, or empty when it has none that may be taken
+   * (or it is not a plain query).
+   */
+  public static Optional<Parameterized> of(String sql) {
+    if (sql.indexOf('{') >= 0 || sql.indexOf('?') >= 0 || sql.indexOf('\r') >= 0) {
+      return Optional.empty(); // escapes and bind markers: positions and counts would not hold
+    }
+    SqlNode query;
+    try {
+      query = SqlParser.create(sql, CONFIG).parseQuery();
+    } catch (SqlParseException | RuntimeException e) {
+      return Optional.empty();
+    }
+    LiteralParameters walk = new LiteralParameters(sql);
+    walk.query(query);
+    if (walk.unsure || walk.found.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(walk.rewrite());
+  }
+
+  private Parameterized rewrite() {
+    found.sort(Comparator.comparingInt(Found::start));
+    StringBuilder text = new StringBuilder(sql.length());
+    List<Object> values = new ArrayList<>(found.size());
+    int from = 0;
+    for (Found f : found) {
+      if (f.start() < from) {
+        throw new IllegalStateException("overlapping constants in " + sql);
+      }
+      text.append(sql, from, f.start()).append('?');
+      values.add(f.value());
+      from = f.end();
+    }
+    text.append(sql, from, sql.length());
+    return new Parameterized(text.toString(), List.copyOf(values));
+  }
+
+  // ---------------------------------------------------------------- where queries hold constants
+
+  private void query(SqlNode node) {
+    if (node == null) {
+      return;
+    }
+    if (node instanceof SqlOrderBy orderBy) {
+      query(orderBy.query);
+      count(orderBy.fetch);
+      count(orderBy.offset);
+    } else if (node instanceof SqlSelect select) {
+      from(select.getFrom());
+      condition(select.getWhere());
+      count(select.getFetch());
+      count(select.getOffset());
+    } else if (node instanceof SqlWith with) {
+      for (SqlNode item : with.withList) {
+        query(((SqlWithItem) item).query);
+      }
+      query(with.body);
+    } else if (node.getKind() == SqlKind.UNION || node.getKind() == SqlKind.INTERSECT
+        || node.getKind() == SqlKind.EXCEPT) {
+      for (SqlNode operand : ((SqlCall) node).getOperandList()) {
+        query(operand);
+      }
+    }
+  }
+
+  private void from(SqlNode node) {
+    if (node == null) {
+      return;
+    }
+    if (node instanceof SqlJoin join) {
+      from(join.getLeft());
+      from(join.getRight());
+    } else if (node.getKind() == SqlKind.AS) {
+      from(((SqlCall) node).operand(0));
+    } else if (node instanceof SqlSelect || node instanceof SqlOrderBy
+        || node instanceof SqlWith || node.getKind() == SqlKind.UNION) {
+      query(node);
+    }
+  }
+
+  private void condition(SqlNode node) {
+    if (!(node instanceof SqlBasicCall call)) {
+      return;
+    }
+    switch (call.getKind()) {
+      case AND:
+      case OR:
+      case NOT:
+        call.getOperandList().forEach(this::condition);
+        break;
+      case EQUALS:
+      case NOT_EQUALS:
+      case LESS_THAN:
+      case LESS_THAN_OR_EQUAL:
+      case GREATER_THAN:
+      case GREATER_THAN_OR_EQUAL:
+        SqlNode left = call.operand(0);
+        SqlNode right = call.operand(1);
+        if (left instanceof SqlIdentifier) {
+          constant(right);
+        } else if (right instanceof SqlIdentifier) {
+          constant(left);
+        }
+        break;
+      case BETWEEN:
+        if (call.operandCount() == 3 && call.operand(0) instanceof SqlIdentifier) {
+          constant(call.operand(1));
+          constant(call.operand(2));
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** A LIMIT, FETCH or OFFSET count. */
+  private void count(SqlNode node) {
+    if (node instanceof SqlNumericLiteral n && n.isExact() && n.getScale() == 0) {
+      take(n, n.bigDecimalValue());
+    }
+  }
+
+  private void constant(SqlNode node) {
+    if (node instanceof SqlCharStringLiteral s) {
+      take(s, s.getValueAs(String.class));
+    } else if (node instanceof SqlNumericLiteral n) {
+      if (n.isExact() && n.getScale() == 0) {
+        take(n, n.bigDecimalValue());
+      }
+    } else if (node instanceof SqlUnknownLiteral u && u.tag.equalsIgnoreCase("TIMESTAMP")) {
+      take(u, u.getValue()); // read in the connection's zone when bound, as the literal is
+    } else if (node instanceof SqlLiteral l && l.getTypeName() == SqlTypeName.TIMESTAMP) {
+      take(l, l.getValueAs(TimestampString.class).toString());
+    }
+  }
+
+  /** Takes a constant when its place in the text is certain (else the whole text is left). */
+  private void take(SqlLiteral literal, Object value) {
+    SqlParserPos pos = literal.getParserPosition();
+    int start = offset(pos.getLineNum(), pos.getColumnNum());
+    int end = offset(pos.getEndLineNum(), pos.getEndColumnNum()) + 1;
+    if (start < 0 || end <= start || end > sql.length()) {
+      unsure = true;
+      return;
+    }
+    String text = sql.substring(start, end);
+    boolean matches;
+    if (literal instanceof SqlCharStringLiteral) {
+      matches = text.startsWith("'") && text.endsWith("'");
+    } else if (literal instanceof SqlNumericLiteral) {
+      matches = text.chars().allMatch(Character::isDigit)
+          && new BigDecimal(text).compareTo((BigDecimal) value) == 0;
+    } else {
+      matches = text.regionMatches(true, 0, "TIMESTAMP", 0, 9) && text.endsWith("'");
+    }
+    if (!matches || value == null) {
+      unsure = true;
+      return;
+    }
+    found.add(new Found(start, end, value instanceof BigDecimal d ? longOrDecimal(d) : value));
+  }
+
+  private static Object longOrDecimal(BigDecimal d) {
+    try {
+      return d.longValueExact();
+    } catch (ArithmeticException tooBig) {
+      return d;
+    }
+  }
+
+  /** The offset of a 1-based line and column (tabs count one column, as Calcite counts). */
+  private int offset(int line, int column) {
+    if (line < 1 || line > lineStarts.length || column < 1) {
+      return -1;
+    }
+    return lineStarts[line - 1] + column - 1;
+  }
+}

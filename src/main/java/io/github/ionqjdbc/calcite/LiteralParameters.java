@@ -48,6 +48,15 @@ public final class LiteralParameters {
 
   private static final SqlParser.Config CONFIG =
       SqlParser.config().withParserFactory(IonQSqlParser.FACTORY);
+  /** Texts run again (a dashboard refreshing) are not parsed again: the last 256, any thread. */
+  private static final int REMEMBERED = 256;
+  private static final java.util.Map<String, Optional<Parameterized>> SEEN =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(
+            java.util.Map.Entry<String, Optional<Parameterized>> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
 
   private final String sql;
   private final int[] lineStarts;
@@ -70,6 +79,15 @@ public final class LiteralParameters {
    * (or it is not a plain query).
    */
   public static Optional<Parameterized> of(String sql) {
+    Optional<Parameterized> seen = SEEN.get(sql);
+    if (seen == null) {
+      seen = find(sql);
+      SEEN.put(sql, seen);
+    }
+    return seen;
+  }
+
+  private static Optional<Parameterized> find(String sql) {
     if (sql.indexOf('{') >= 0 || sql.indexOf('?') >= 0 || sql.indexOf('\r') >= 0) {
       return Optional.empty(); // escapes and bind markers: positions and counts would not hold
     }

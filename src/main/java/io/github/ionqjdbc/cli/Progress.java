@@ -77,8 +77,9 @@ final class Progress implements AutoCloseable {
 
   /** The text of the line. */
   static String line(RequestActivity done, double seconds) {
-    return String.format(Locale.ROOT, "ionq: %,d requests sent%s, %,d rows read, %.1f s ",
-        done.httpCalls(), done.coalesced() + done.cached() == 0 ? ""
+    return String.format(Locale.ROOT, "ionq: %,d request%s sent%s, %,d rows read, %.1f s ",
+        done.httpCalls(), done.httpCalls() == 1 ? "" : "s",
+        done.coalesced() + done.cached() == 0 ? ""
             : String.format(Locale.ROOT, " (+%,d shared or cached)",
                 done.coalesced() + done.cached()), done.rows(), seconds);
   }

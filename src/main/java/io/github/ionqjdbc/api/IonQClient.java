@@ -76,6 +76,7 @@ public final class IonQClient {
         .readTimeout(config.readTimeout())
         .writeTimeout(config.readTimeout())
         .retryOnConnectionFailure(false) // retries are ours, so that they are counted and bounded
+        .eventListenerFactory(IonQClient::noteNewConnections)
         .build();
     this.retryPolicy = new RetryPolicy(config.maxRetries(), config.retryBaseDelay());
   }
@@ -269,11 +270,13 @@ public final class IonQClient {
       boolean notFoundIsEmpty) {
     SharedFetch shared = cancel instanceof SharedFetch f ? f : null;
     String lastFailure = null;
+    boolean staleRetried = false;
     for (int attempt = 1; ; attempt++) {
       checkCancelled(cancel);
       HttpUrl url = urls.get();
       Duration retryAfter = null;
-      Call call = http.newCall(request(url));
+      ConnectionUse use = new ConnectionUse();
+      Call call = http.newCall(request(url, use));
       scheduler.awaitTurn(cancel);
       long started = System.nanoTime();
       int status = 0;
@@ -329,6 +332,15 @@ public final class IonQClient {
               + config.baseUrl() + " (host " + url.host() + "): " + describe(e), e);
         }
         lastFailure = describe(e);
+        if (!use.opened && !staleRetried && !(e instanceof InterruptedIOException)) {
+          // A pooled connection closed while idle (servers and load balancers do that): not a
+          // failure of the API, so asked again at once on a new connection, once.
+          staleRetried = true;
+          attempt--;
+          LOG.debug("GET {} failed on a reused connection ({}); asking again at once", url,
+              lastFailure);
+          continue;
+        }
         LOG.debug("GET {} failed after {} ms: {}", url, millisSince(started), lastFailure);
       } finally {
         CallWatchdog.instance().release(call);
@@ -363,8 +375,26 @@ public final class IonQClient {
     }
   }
 
-  private Request request(HttpUrl url) {
-    Request.Builder request = new Request.Builder().url(url).get()
+  /**
+   * Whether a call opened a connection of its own; when it reused a pooled one that failed
+   * before any answer, the server (or a load balancer) had closed it while idle.
+   */
+  private static final class ConnectionUse {
+    volatile boolean opened;
+  }
+
+  private static okhttp3.EventListener noteNewConnections(Call call) {
+    ConnectionUse use = call.request().tag(ConnectionUse.class);
+    return use == null ? okhttp3.EventListener.NONE : new okhttp3.EventListener() {
+      @Override public void connectStart(Call c, java.net.InetSocketAddress address,
+          java.net.Proxy proxy) {
+        use.opened = true;
+      }
+    };
+  }
+
+  private Request request(HttpUrl url, ConnectionUse use) {
+    Request.Builder request = new Request.Builder().url(url).get().tag(ConnectionUse.class, use)
         .header("Accept", "application/json")
         .header("User-Agent", DriverVersion.userAgent());
     if (config.apiKey() != null) {

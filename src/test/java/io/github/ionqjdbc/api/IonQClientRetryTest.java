@@ -214,4 +214,50 @@ class IonQClientRetryTest {
     assertTrue(e.getMessage().contains("****"), e.getMessage());
     assertFalse(client().config().toString().contains(TEST_KEY));
   }
+
+  /**
+   * A server that closes each connection after answering (HTTP/1.0, as Python's http.server
+   * does; load balancers do the same to connections idle past their timeout): the next page fails on the reused
+   * connection before any answer, and is asked again at once on a new one, not counted as a
+   * failure of the API (here no retry is allowed at all).
+   */
+  @Test void aPooledConnectionClosedWhileIdleIsNotAFailure() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 16, java.net.InetAddress.getLoopbackAddress())) {
+      java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+      Thread serving = new Thread(() -> {
+        while (!server.isClosed()) {
+          try (java.net.Socket socket = server.accept()) {
+            connections.incrementAndGet();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            String requestLine = in.readLine();
+            for (String line = in.readLine(); line != null && !line.isEmpty();
+                line = in.readLine()) {
+              // headers
+            }
+            boolean second = requestLine != null && requestLine.contains("next=c1");
+            byte[] body = Fixtures.page(Fixtures.jobs(second ? "b" : "a", 0, 2),
+                second ? null : "c1").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+          } catch (java.io.IOException e) {
+            // closed
+          }
+        }
+      });
+      serving.setDaemon(true);
+      serving.start();
+      IonQClient client = client("http://127.0.0.1:" + server.getLocalPort() + "/v0.4", 0,
+          Duration.ofSeconds(2));
+      assertEquals(List.of("a-0", "a-1", "b-0", "b-1"),
+          ids(client.stream(JobsQuery.builder().build(), CancelSignal.NONE)));
+      assertEquals(2, connections.get());
+      assertEquals(3, client.scheduler().activity().httpCalls(),
+          "the second page was asked on the first page's connection, then on a new one");
+    }
+  }
 }

@@ -86,6 +86,11 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
     };
   }
 
+  /** Calcite's preparation, with metadata that needs no code compiled at first use. */
+  @Override public org.apache.calcite.jdbc.CalcitePrepare createPrepare() {
+    return new io.github.ionqjdbc.calcite.IonQPrepare();
+  }
+
   @Override public boolean acceptsURL(String url) {
     return url != null && url.startsWith(URL_PREFIX);
   }

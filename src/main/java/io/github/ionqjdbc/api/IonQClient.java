@@ -41,8 +41,15 @@ public final class IonQClient {
   private final PageParser parser = new PageParser();
   private final SchedulerSettings settings;
   private final RequestScheduler scheduler;
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TREES =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  /**
+   * Jackson's tree reader for the declared tables' documents, made on first use: an
+   * {@code ObjectMapper} costs a cold JVM tens of milliseconds, and a query of jobs alone
+   * never needs one.
+   */
+  private static final class JsonTrees {
+    static final com.fasterxml.jackson.databind.ObjectMapper READER =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+  }
   /** Set once the API refused our {@code limit}: from then on its own default page size is used. */
   private final AtomicBoolean limitRejected = new AtomicBoolean();
 
@@ -445,7 +452,7 @@ public final class IonQClient {
     byte[] bytes = body.bytes();
     String type = body.contentType();
     try {
-      return JSON_TREES.readTree(bytes);
+      return JsonTrees.READER.readTree(bytes);
     } catch (JsonProcessingException e) {
       String text = new String(bytes, 0, Math.min(bytes.length, ERROR_BODY_PEEK_BYTES),
           java.nio.charset.StandardCharsets.UTF_8);

@@ -58,6 +58,17 @@ class LifecycleTest {
     assertEquals(500, scanWithPrefetchAndATimeout(), "what was released is made anew");
   }
 
+  /** The scheduler's fetch threads, prefetch and watchdog end on their own once idle. */
+  @Test void idleThreadsEndOnTheirOwn() throws Exception {
+    assertEquals(500, scanWithPrefetchAndATimeout());
+    List<Thread> started = driverThreads();
+    assertFalse(started.isEmpty(), "the scan ran on background threads");
+    for (Thread t : started) {
+      t.join(30_000); // idle threads end after 10 s
+      assertFalse(t.isAlive(), t.getName() + " ended once idle");
+    }
+  }
+
   @Test void closingAConnectionClosesItsStatementsAndResults() throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:ionq:demo=true");
     Statement s = c.createStatement();

@@ -23,16 +23,24 @@ public final class Launcher {
 
   public static void main(String[] args) throws Exception {
     Optional<ClassDataSharing.Child> child = ClassDataSharing.childFor(args);
-    if (child.isEmpty()) {
+    Process p = null;
+    if (child.isPresent()) {
+      try {
+        p = new ProcessBuilder(child.get().command()).inheritIO().start();
+      } catch (IOException | RuntimeException cannotStart) {
+        // no child JVM here (a stripped runtime, a sandbox): run the CLI in this one
+      }
+    }
+    if (p == null) {
       IonQCli.main(args);
       return;
     }
-    System.exit(run(child.get()));
+    System.exit(run(p, child.get()));
   }
 
-  private static int run(ClassDataSharing.Child child) throws IOException, InterruptedException {
+  private static int run(Process p, ClassDataSharing.Child child) throws IOException,
+      InterruptedException {
     ignoreInterrupts(); // Ctrl-C reaches the child too; its exit code says what happened
-    Process p = new ProcessBuilder(child.command()).inheritIO().start();
     int exit = p.waitFor();
     Path made = child.archiveBeingMade();
     if (made != null) {

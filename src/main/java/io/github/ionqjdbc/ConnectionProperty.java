@@ -58,7 +58,7 @@ public enum ConnectionProperty {
           + " key. 0 turns the cache off (identical requests in flight are still shared)."),
   CACHE_MAX_MB("cacheMaxMb", "64", null,
       "The most megabytes of answers the cache of an API key keeps (the first connection"
-          + " that turns the cache on sets it); the least recently used go first."),
+          + " that turns the cache on sets it); when it is full, the answers least likely to be asked again go first."),
   VALIDATE_ON_CONNECT("validateOnConnect", "true", List.of("true", "false"),
       "true asks GET /whoami once when connecting, so that a wrong key fails at connect"
           + " (SQLState 28000); false makes connecting send no request."),

@@ -38,6 +38,22 @@ public interface CancelSignal {
    */
   long deadlineNanos();
 
+  /**
+   * Throws when the caller is cancelled or out of time.
+   *
+   * @param during what the query was doing, for the timeout's message ("" for nothing)
+   * @throws IonQApiException CANCELLED or TIMED_OUT
+   */
+  default void throwIfStopped(String during) {
+    if (isCancelled()) {
+      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was cancelled");
+    }
+    if (remainingNanos() <= 0) {
+      throw new IonQApiException(ApiErrorKind.TIMED_OUT, "The query timed out"
+          + (during.isEmpty() ? "" : " " + during));
+    }
+  }
+
   /** Nanoseconds left before the deadline (negative once it has passed). */
   default long remainingNanos() {
     long deadline = deadlineNanos();

@@ -233,7 +233,7 @@ public final class IonQClient {
   private <T> T send(java.util.function.Supplier<HttpUrl> urls, CancelSignal cancel,
       BodyReader<T> reader, boolean notFoundIsEmpty, boolean cacheable,
       java.util.function.ToIntFunction<T> rowsOf) {
-    checkCancelled(cancel);
+    cancel.throwIfStopped("");
     HttpUrl url = urls.get();
     String key = url.toString();
     Duration ttl = cacheable ? settings.cacheTtl() : Duration.ZERO;
@@ -279,7 +279,7 @@ public final class IonQClient {
     String lastFailure = null;
     boolean staleRetried = false;
     for (int attempt = 1; ; attempt++) {
-      checkCancelled(cancel);
+      cancel.throwIfStopped("");
       HttpUrl url = urls.get();
       Duration retryAfter = null;
       ConnectionUse use = new ConnectionUse();
@@ -333,7 +333,7 @@ public final class IonQClient {
           pause = retryPolicy.delay(attempt - 1, retryAfter);
         }
       } catch (IOException e) {
-        checkCancelled(cancel);
+        cancel.throwIfStopped("");
         if (isUnreachable(e)) {
           throw new IonQApiException(ApiErrorKind.CONNECTION, "Cannot reach the IonQ API at "
               + config.baseUrl() + " (host " + url.host() + "): " + describe(e), e);
@@ -506,15 +506,6 @@ public final class IonQClient {
     return text.replace(key, "****");
   }
 
-  private static void checkCancelled(CancelSignal cancel) {
-    if (cancel.isCancelled()) {
-      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was cancelled");
-    }
-    if (cancel.remainingNanos() <= 0) {
-      throw new IonQApiException(ApiErrorKind.TIMED_OUT, "The query timed out");
-    }
-  }
-
   /** Waits out a backoff in short steps, so that a cancel or the deadline ends it promptly. */
   private static void sleep(Duration delay, CancelSignal cancel, HttpUrl url, String failure) {
     long remaining = cancel.remainingNanos();
@@ -525,14 +516,14 @@ public final class IonQClient {
     long until = System.nanoTime() + delay.toNanos();
     try {
       for (long left; (left = until - System.nanoTime()) > 0; ) {
-        checkCancelled(cancel);
+        cancel.throwIfStopped("");
         TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was interrupted", e);
     }
-    checkCancelled(cancel);
+    cancel.throwIfStopped("");
   }
 
   private static long millisSince(long startNanos) {

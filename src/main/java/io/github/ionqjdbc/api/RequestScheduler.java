@@ -163,13 +163,7 @@ public final class RequestScheduler {
         try {
           return fetch.answer.get(POLL_NANOS, TimeUnit.NANOSECONDS);
         } catch (TimeoutException notYet) {
-          if (cancel.isCancelled()) {
-            throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was cancelled");
-          }
-          if (cancel.remainingNanos() <= 0) {
-            throw new IonQApiException(ApiErrorKind.TIMED_OUT, "The query timed out waiting"
-                + " for the IonQ API to answer " + fetch.url);
-          }
+          cancel.throwIfStopped("waiting for the IonQ API to answer " + fetch.url);
         }
       }
     } catch (ExecutionException e) {
@@ -227,7 +221,7 @@ public final class RequestScheduler {
   private void acquirePermit(CancelSignal signal) {
     try {
       while (!permits.tryAcquire(POLL_NANOS, TimeUnit.NANOSECONDS)) {
-        checkStillWanted(signal, "waiting for its turn to call the IonQ API"
+        signal.throwIfStopped("waiting for its turn to call the IonQ API"
             + " (maxConcurrentRequests=" + maxConcurrentRequests + ")");
       }
     } catch (InterruptedException e) {
@@ -243,7 +237,7 @@ public final class RequestScheduler {
             ? "while every request of this API key pauses after HTTP 429 Too Many Requests"
             : "waiting for its turn under maxRequestsPerSecond="
                 + trim(throttle.configuredPerSecond());
-        checkStillWanted(signal, why);
+        signal.throwIfStopped(why);
         long remaining = signal.remainingNanos();
         if (remaining != Long.MAX_VALUE && remaining < left) {
           throw new IonQApiException(ApiErrorKind.TIMED_OUT, "The query timed out " + why);
@@ -256,14 +250,6 @@ public final class RequestScheduler {
     }
   }
 
-  private static void checkStillWanted(CancelSignal signal, String while_) {
-    if (signal.isCancelled()) {
-      throw new IonQApiException(ApiErrorKind.CANCELLED, "The query was cancelled");
-    }
-    if (signal.remainingNanos() <= 0) {
-      throw new IonQApiException(ApiErrorKind.TIMED_OUT, "The query timed out " + while_);
-    }
-  }
 
   private static String trim(double rate) {
     return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);

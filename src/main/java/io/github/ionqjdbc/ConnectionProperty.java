@@ -64,6 +64,10 @@ public enum ConnectionProperty {
           + " (SQLState 28000); false makes connecting send no request."),
   ALLOW_INSECURE_HTTP("allowInsecureHttp", "false", List.of("true", "false"),
       "true allows an http:// baseUrl on a non-loopback host (the key would travel in clear)."),
+  STRICT_PARSING("strictParsing", "false", List.of("true", "false"),
+      "false reads the API as it is: a value that cannot be read as its column's type is NULL,"
+          + " with one SQLWarning per field on the ResultSet; true fails the query on it"
+          + " (SQLState 22000)."),
   USER("user", null, null,
       "Ignored (accepted because tools always send it); the key identifies the user."),
   PASSWORD("password", null, null,

@@ -34,10 +34,12 @@ public final class ConnectionSettings {
   private final ZoneId timeZone;
   private final boolean validateOnConnect;
   private final SchedulerSettings scheduler;
+  private final boolean strictParsing;
 
   private ConnectionSettings(Map<ConnectionProperty, String> values, ClientConfig clientConfig,
       boolean demo, boolean pushdown, ZoneId timeZone, boolean validateOnConnect,
-      SchedulerSettings scheduler) {
+      SchedulerSettings scheduler, boolean strictParsing) {
+    this.strictParsing = strictParsing;
     this.values = values;
     this.clientConfig = clientConfig;
     this.demo = demo;
@@ -101,7 +103,8 @@ public final class ConnectionSettings {
                 ? rate(values.get(ConnectionProperty.MAX_REQUESTS_PER_SECOND)) : 0,
             Duration.ofSeconds(intValue(values, ConnectionProperty.CACHE_TTL_SECONDS, 0,
                 7 * 24 * 3600)),
-            (long) intValue(values, ConnectionProperty.CACHE_MAX_MB, 1, 65_536) << 20));
+            (long) intValue(values, ConnectionProperty.CACHE_MAX_MB, 1, 65_536) << 20),
+        bool(values, ConnectionProperty.STRICT_PARSING));
   }
 
   /**
@@ -155,6 +158,11 @@ public final class ConnectionSettings {
   /** The zone of timestamp literals, bind values and {@code getString}. */
   public ZoneId timeZone() {
     return timeZone;
+  }
+
+  /** True when a value that cannot be read as its column's type fails the query. */
+  public boolean strictParsing() {
+    return strictParsing;
   }
 
   public boolean validateOnConnect() {

@@ -121,7 +121,8 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
       c.getRootSchema().add(IonQSchema.NAME, new IonQSchema(client, settings.pushdown(),
           settings.tableProperties()));
       c.setSchema(IonQSchema.NAME);
-      return new IonQConnection(calcite, client, settings.safeUrl(), settings.timeZone());
+      return new IonQConnection(calcite, client, settings.safeUrl(), settings.timeZone(),
+          settings.strictParsing());
     } catch (SQLException | RuntimeException e) {
       calcite.close();
       throw JdbcErrors.translate(e);

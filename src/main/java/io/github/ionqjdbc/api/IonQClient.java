@@ -47,8 +47,14 @@ public final class IonQClient {
    * never needs one.
    */
   private static final class JsonTrees {
+    // Decimals stay as sent (0.9990 is not 0.999 in a JSON column, nor 1e400 infinite).
     static final com.fasterxml.jackson.databind.ObjectMapper READER =
-        new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature
+                .USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature
+                .STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
   }
   /** Set once the API refused our {@code limit}: from then on its own default page size is used. */
   private final AtomicBoolean limitRejected = new AtomicBoolean();
@@ -113,7 +119,16 @@ public final class IonQClient {
    * that no page is fetched on speculation.
    */
   public JobStream stream(JobsQuery query, CancelSignal cancel, boolean mayPrefetch) {
-    return new JobStream(this, query, cancel, mayPrefetch && config.prefetch());
+    return stream(query, cancel, mayPrefetch, ValueProblems.IGNORE);
+  }
+
+  /**
+   * As {@link #stream(JobsQuery, CancelSignal, boolean)}, with {@code problems} told of each
+   * value that cannot be read as its column's type.
+   */
+  public JobStream stream(JobsQuery query, CancelSignal cancel, boolean mayPrefetch,
+      ValueProblems problems) {
+    return new JobStream(this, query, cancel, mayPrefetch && config.prefetch(), problems);
   }
 
   /**
@@ -144,7 +159,7 @@ public final class IonQClient {
     long deadline = System.nanoTime() + timeout.toNanos();
     if (whoami(timeout) == null) {
       fetchPage(JobsQuery.builder().maxRows(1).build(), null, 1,
-          CancelSignal.deadline(deadline));
+          CancelSignal.deadline(deadline), ValueProblems.IGNORE);
     }
   }
 
@@ -186,9 +201,10 @@ public final class IonQClient {
    *
    * @param wanted how many more matching rows the caller needs (bounds the {@code limit} asked)
    */
-  JobsPage fetchPage(JobsQuery query, String cursor, long wanted, CancelSignal cancel) {
-    return send(() -> pageUrl(query, cursor, wanted), cancel, this::parsePage, false, true,
-        page -> page.rows().size());
+  JobsPage fetchPage(JobsQuery query, String cursor, long wanted, CancelSignal cancel,
+      ValueProblems problems) {
+    return send(() -> pageUrl(query, cursor, wanted), cancel,
+        (body, url) -> parsePage(body, url, problems), false, true, page -> page.rows().size());
   }
 
   /**
@@ -426,7 +442,8 @@ public final class IonQClient {
    * looks like a JSON object (a hurried server may say text/plain); an HTML sign-in page or a
    * proxy's notice is reported by its content type and first line instead of a parser trace.
    */
-  private JobsPage parsePage(FetchedBody body, HttpUrl url) throws IOException {
+  private JobsPage parsePage(FetchedBody body, HttpUrl url, ValueProblems problems)
+      throws IOException {
     MediaType type = body.contentType() == null ? null : MediaType.parse(body.contentType());
     byte[] bytes = body.bytes();
     if (type != null && !type.subtype().toLowerCase(java.util.Locale.ROOT).contains("json")
@@ -438,7 +455,7 @@ public final class IonQClient {
           + redact(ApiErrorBody.firstLine(text)));
     }
     try {
-      return parser.parse(bytes);
+      return parser.parse(bytes, problems);
     } catch (IonQApiException e) {
       throw new IonQApiException(e.kind(), "The IonQ API sent a malformed page at " + url + ": "
           + e.getMessage(), e);

@@ -48,7 +48,7 @@ public enum JobColumn {
       "Failure code (failure.code), e.g. CompilationError. Null unless the job failed.",
       "failure", "code"),
   FAILURE_MESSAGE(ValueKind.STRING, "Failure message (failure.message).",
-      "failure", "message"),
+      List.of("failure", "error"), "failure", "message"),
   QUBITS(ValueKind.INTEGER, "Number of qubits used (stats.qubits).", "stats", "qubits"),
   CIRCUITS(ValueKind.INTEGER, "Number of circuits in the job (stats.circuits).",
       "stats", "circuits"),
@@ -75,11 +75,22 @@ public enum JobColumn {
   private final ValueKind kind;
   private final String description;
   private final List<String> sourcePath;
+  private final List<String> variantPath;
 
   JobColumn(ValueKind kind, String description, String... sourcePath) {
+    this(kind, description, List.of(), sourcePath);
+  }
+
+  /**
+   * @param variantPath another name the API has been seen to send the value under (read when
+   *     the spec's field is absent); empty for none
+   */
+  JobColumn(ValueKind kind, String description, List<String> variantPath,
+      String... sourcePath) {
     this.kind = kind;
     this.description = description;
     this.sourcePath = List.of(sourcePath);
+    this.variantPath = variantPath;
   }
 
   /** All columns in row order. */
@@ -117,6 +128,14 @@ public enum JobColumn {
   /** The field names leading to this value inside a {@code BaseJob} object. */
   public List<String> sourcePath() {
     return sourcePath;
+  }
+
+  /**
+   * Another path the value has been seen under, read when {@link #sourcePath()} is absent:
+   * {@code failure.error}, as v0.3 sent it and IonQ's clients for v0.4 still read it.
+   */
+  public List<String> variantPath() {
+    return variantPath;
   }
 
   /** The value of this column in {@code row}. */

@@ -27,6 +27,7 @@ public final class JobStream implements AutoCloseable {
   private final JobsQuery query;
   private final CancelSignal signal;
   private final boolean prefetch;
+  private final ValueProblems problems;
   private final Set<String> seenCursors = new HashSet<>();
 
   private List<Object[]> page = List.of();
@@ -41,10 +42,12 @@ public final class JobStream implements AutoCloseable {
   /** The next page, being fetched in the background; null when none is. */
   private Future<JobsPage> prefetched;
 
-  JobStream(IonQClient client, JobsQuery query, CancelSignal cancel, boolean prefetch) {
+  JobStream(IonQClient client, JobsQuery query, CancelSignal cancel, boolean prefetch,
+      ValueProblems problems) {
     this.client = client;
     this.query = query;
     this.prefetch = prefetch;
+    this.problems = problems;
     // A closed stream cancels its own requests (a prefetch in flight) like a cancelled statement.
     this.signal = new CancelSignal() {
       @Override public boolean isCancelled() {
@@ -97,7 +100,7 @@ public final class JobStream implements AutoCloseable {
       fetched = await(prefetched);
       prefetched = null;
     } else {
-      fetched = client.fetchPage(query, cursor, query.maxRows() - emitted, signal);
+      fetched = client.fetchPage(query, cursor, query.maxRows() - emitted, signal, problems);
     }
     pagesFetched++;
     page = fetched.rows();
@@ -121,7 +124,7 @@ public final class JobStream implements AutoCloseable {
       if (stillWanted > 0) {
         String nextCursor = next;
         prefetched = client.prefetch(() ->
-            client.fetchPage(query, nextCursor, stillWanted, signal));
+            client.fetchPage(query, nextCursor, stillWanted, signal, problems));
       }
     }
   }

@@ -15,50 +15,51 @@ import java.util.Map;
 
 /**
  * The rows of one response of a declared table: found where the endpoint says ({@link Rows}),
- * each column read from the first present of its sources and converted to its type. Lenient
- * where the spec allows: a field left out is NULL, unknown fields are ignored, a timestamp may
- * come as ISO-8601 text or as epoch seconds or milliseconds, a number as a numeric string. A
- * value of the wrong kind (an object where a number belongs) is a malformed page.
+ * each column read from the first present of its sources and converted to its type. The API is
+ * read as it is: a field left out is NULL, unknown fields are ignored, a timestamp may come as
+ * ISO-8601 text or as epoch seconds or milliseconds, a number as a numeric string, a boolean as
+ * {@code "true"}. A value with no plain meaning as its column's type (an object where a number
+ * belongs) goes to the {@link ValueProblems} (NULL and a warning, or the strict error); a
+ * response without the structure its rows need is malformed.
  */
 public final class TableRows {
-  /** Epoch values below this are seconds, above it milliseconds (year 2286 in seconds). */
-  private static final long MILLIS_THRESHOLD = 10_000_000_000L;
-
   private TableRows() {
   }
 
   /**
    * @param inputs the values the request was made with, by parameter name
+   * @param problems what becomes of a value that cannot be read
    */
   public static List<Object[]> read(TableDef table, Rows rows, JsonNode response,
-      Map<String, String> inputs) {
-    List<Object[]> out = new ArrayList<>();
+      Map<String, String> inputs, ValueProblems problems) {
+    RowReader reader = new RowReader(table, response, inputs, problems);
+    List<Object[]> out = reader.rows;
     switch (rows.kind()) {
       case OBJECT:
         if (response.isObject()) {
-          out.add(row(table, response, null, response, inputs));
+          reader.add(response, null);
         } else if (!response.isNull()) {
           throw malformed(table, "expected an object, got " + response.getNodeType());
         }
         break;
       case ARRAY:
         for (JsonNode element : array(table, at(response, rows.path()))) {
-          out.add(row(table, element, null, response, inputs));
+          reader.add(element, null);
         }
         break;
       case DISTRIBUTION:
         for (JsonNode outcome : distribution(table, response)) {
-          out.add(row(table, outcome, null, response, inputs));
+          reader.add(outcome, null);
         }
         break;
       case NESTED:
         for (JsonNode outer : array(table, at(response, rows.path()))) {
           JsonNode inner = outer.get(rows.inner());
           if (inner == null || inner.isNull() || inner.isEmpty()) {
-            out.add(row(table, null, outer, response, inputs));
+            reader.add(null, outer);
           } else {
             for (JsonNode element : array(table, inner)) {
-              out.add(row(table, element, outer, response, inputs));
+              reader.add(element, outer);
             }
           }
         }
@@ -72,18 +73,24 @@ public final class TableRows {
   /**
    * The outcomes of a probability distribution, as objects with the fields
    * {@code circuit_job_id}, {@code register}, {@code state} and {@code probability}: from
-   * {@code {"5": 0.5, ...}}, from {@code {"<child job id>": {"5": 0.5, ...}, ...}}, or from
-   * {@code {"registers": {"<name>": {"5": 0.5, ...}}}}.
+   * {@code {"5": 0.5, ...}}, from {@code {"<child job id>": {"5": 0.5, ...}, ...}}, or from the
+   * spec's {@code ionq.result.probabilities.json.v2},
+   * {@code {"probabilities": {"registers": {"<name>": {"5": 0.5, ...}}}}} (also without the
+   * {@code probabilities} wrapper).
    */
-  private static List<JsonNode> distribution(TableDef table, JsonNode response) {
+  private static List<JsonNode> distribution(TableDef table, JsonNode answer) {
     List<JsonNode> outcomes = new ArrayList<>();
-    if (response == null || response.isNull()) {
+    if (answer == null || answer.isNull()) {
       return outcomes;
     }
-    if (!response.isObject()) {
+    if (!answer.isObject()) {
       throw malformed(table, "expected an object of probabilities, got "
-          + response.getNodeType());
+          + answer.getNodeType());
     }
+    // No outcome or child job id is called "probabilities": a lone field of that name is the
+    // v2 wrapper.
+    JsonNode wrapped = answer.size() == 1 ? answer.get("probabilities") : null;
+    JsonNode response = wrapped != null && wrapped.isObject() ? wrapped : answer;
     JsonNode registers = response.get("registers");
     if (registers != null && registers.isObject()) {
       registers.fields().forEachRemaining(r -> outcomes(table, r.getValue(), null, r.getKey(),
@@ -141,26 +148,6 @@ public final class TableRows {
     return n;
   }
 
-  private static Object[] row(TableDef table, JsonNode row, JsonNode parent, JsonNode response,
-      Map<String, String> inputs) {
-    List<ColumnDef> columns = table.columns();
-    Object[] values = new Object[columns.size()];
-    for (int i = 0; i < values.length; i++) {
-      ColumnDef column = columns.get(i);
-      for (Source source : column.sources()) {
-        Object v = source.from() == Source.From.INPUT
-            ? fromText(table, column, inputs.get(source.path().get(0)))
-            : convert(table, column, at(start(source.from(), row, parent, response),
-                source.path()));
-        if (v != null) {
-          values[i] = v;
-          break;
-        }
-      }
-    }
-    return values;
-  }
-
   private static JsonNode start(Source.From from, JsonNode row, JsonNode parent,
       JsonNode response) {
     switch (from) {
@@ -173,77 +160,153 @@ public final class TableRows {
     }
   }
 
-  private static Object fromText(TableDef table, ColumnDef column, String text) {
-    return text == null ? null : convert(table, column,
-        com.fasterxml.jackson.databind.node.TextNode.valueOf(text));
-  }
-
-  /** A JSON value as the column's Java value; null for absent or null. */
-  static Object convert(TableDef table, ColumnDef column, JsonNode node) {
+  /**
+   * A JSON value as the column's Java value: null for absent or null, {@link #UNREADABLE} for a
+   * value with no plain meaning as the column's type.
+   */
+  static Object convert(ColumnDef column, JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
-    ColumnType type = column.type();
-    try {
-      switch (type) {
-        case JSON:
-          return node.toString();
-        case STRING:
-          return node.isValueNode() ? node.asText() : node.toString();
-        case BOOLEAN:
-          if (node.isBoolean()) {
-            return node.booleanValue();
-          }
-          if (node.isTextual() && (node.asText().equals("true") || node.asText().equals("false"))) {
-            return Boolean.valueOf(node.asText());
-          }
-          break;
-        case INTEGER:
-          return number(node).intValueExact();
-        case BIGINT:
-          return number(node).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        case DOUBLE:
-          return number(node).doubleValue();
-        case TIMESTAMP:
-          if (node.isNumber()) {
-            long v = node.longValue();
-            return Math.abs(v) < MILLIS_THRESHOLD ? v * 1000 : v;
-          }
-          if (node.isTextual()) {
-            return IsoTimestamps.parseMillis(node.asText());
-          }
-          break;
-        case DATE:
-          if (node.isTextual()) {
-            String text = node.asText();
+    switch (column.type()) {
+      case JSON:
+        return node.toString();
+      case STRING:
+        return node.isValueNode() ? node.asText() : node.toString();
+      case BOOLEAN:
+        if (node.isBoolean()) {
+          return node.booleanValue();
+        }
+        return orUnreadable(node.isTextual() ? ValueCoercion.bool(node.asText()) : null);
+      case INTEGER:
+        return orUnreadable(ValueCoercion.toInt(wholeNumber(node)));
+      case BIGINT:
+        return orUnreadable(wholeNumber(node));
+      case DOUBLE: {
+        BigDecimal d = number(node);
+        return d == null ? UNREADABLE : (Object) d.doubleValue();
+      }
+      case TIMESTAMP:
+        if (node.isNumber()) {
+          return ValueCoercion.epochMillis(node.doubleValue());
+        }
+        return orUnreadable(node.isTextual() ? PageParser.timestamp(node.asText()) : null);
+      case DATE:
+        if (node.isTextual()) {
+          String text = node.asText();
+          try {
             return (int) LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text)
                 .toEpochDay();
+          } catch (DateTimeParseException e) {
+            return UNREADABLE;
           }
-          break;
-        default:
-          break;
-      }
-    } catch (ArithmeticException | NumberFormatException | DateTimeParseException e) {
-      throw malformed(table, "column " + column.name() + ": cannot read " + abbreviate(node)
-          + " as " + type.sqlName());
+        }
+        return UNREADABLE;
+      default:
+        throw new IllegalStateException(column.type().name());
     }
-    throw malformed(table, "column " + column.name() + ": expected " + type.sqlName()
-        + ", got " + abbreviate(node));
   }
 
+  /** Marks a value that was sent but cannot be read as its column's type. */
+  private static final Object UNREADABLE = new Object();
+
+  private static Object orUnreadable(Object value) {
+    return value == null ? UNREADABLE : value;
+  }
+
+  /** A whole number sent as one, as an integral decimal ({@code 5.0}) or as text. */
+  private static Long wholeNumber(JsonNode node) {
+    BigDecimal d = number(node);
+    if (d == null) {
+      return null;
+    }
+    try {
+      return d.stripTrailingZeros().scale() <= 0 ? d.longValueExact() : null;
+    } catch (ArithmeticException tooLarge) {
+      return null;
+    }
+  }
+
+  /** The number a numeric node or a numeric text holds, or null. */
   private static BigDecimal number(JsonNode node) {
     if (node.isNumber()) {
       return node.decimalValue();
     }
-    if (node.isTextual()) {
-      return new BigDecimal(node.asText().trim());
-    }
-    throw new NumberFormatException(node.getNodeType().name());
+    return node.isTextual() ? ValueCoercion.decimal(node.asText()) : null;
   }
 
-  private static String abbreviate(JsonNode node) {
-    String text = node.toString();
-    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  /**
+   * Reads the rows of one response: each column from the first of its sources that holds a
+   * value, what cannot be read reported with the row's key once the row is complete.
+   */
+  private static final class RowReader {
+    final List<Object[]> rows = new ArrayList<>();
+    private final TableDef table;
+    private final JsonNode response;
+    private final Map<String, String> inputs;
+    private final ValueProblems problems;
+
+    RowReader(TableDef table, JsonNode response, Map<String, String> inputs,
+        ValueProblems problems) {
+      this.table = table;
+      this.response = response;
+      this.inputs = inputs;
+      this.problems = problems;
+    }
+
+    void add(JsonNode row, JsonNode parent) {
+      List<ColumnDef> columns = table.columns();
+      Object[] values = new Object[columns.size()];
+      List<UnreadValue> unread = null;
+      for (int i = 0; i < values.length; i++) {
+        ColumnDef column = columns.get(i);
+        for (Source source : column.sources()) {
+          JsonNode node = source.from() == Source.From.INPUT
+              ? text(inputs.get(source.path().get(0)))
+              : at(start(source.from(), row, parent, response), source.path());
+          Object v = convert(column, node);
+          if (v == UNREADABLE) {
+            if (unread == null) {
+              unread = new ArrayList<>(2);
+            }
+            unread.add(new UnreadValue(table.name(), "", source.describe(), column.name(),
+                UnreadValue.abbreviate(node.toString()), column.type().sqlName()));
+          } else if (v != null) {
+            values[i] = v;
+            break;
+          }
+        }
+      }
+      if (unread != null) {
+        String key = key(values);
+        for (UnreadValue v : unread) {
+          problems.unreadable(v.inRow(key));
+        }
+      }
+      rows.add(values);
+    }
+
+    /** What names a row in a message: its primary key, else the values it was asked for. */
+    private String key(Object[] values) {
+      List<String> names = table.primaryKey();
+      if (names.isEmpty()) {
+        names = table.columns().stream()
+            .filter(c -> c.sources().get(0).from() == Source.From.INPUT)
+            .map(ColumnDef::name).toList();
+      }
+      StringBuilder key = new StringBuilder();
+      for (String name : names) {
+        Object v = values[table.indexOf(name)];
+        if (v != null) {
+          key.append(key.length() == 0 ? "" : ", ").append(name).append('=').append(v);
+        }
+      }
+      return key.toString();
+    }
+
+    private static JsonNode text(String value) {
+      return value == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(value);
+    }
   }
 
   private static IonQApiException malformed(TableDef table, String what) {

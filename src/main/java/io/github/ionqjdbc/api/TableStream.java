@@ -22,6 +22,7 @@ public final class TableStream implements AutoCloseable {
   private final Predicate<Object[]> matches;
   private final long cap;
   private final CancelSignal cancel;
+  private final ValueProblems problems;
 
   private int nextRequest;
   private TableRequest request;
@@ -36,15 +37,17 @@ public final class TableStream implements AutoCloseable {
   /**
    * @param matches the re-check of the pushed predicates
    * @param cap the most rows wanted (Long.MAX_VALUE for all)
+   * @param problems what becomes of a value that cannot be read as its column's type
    */
   public TableStream(IonQClient client, TableDef table, List<TableRequest> requests,
-      Predicate<Object[]> matches, long cap, CancelSignal cancel) {
+      Predicate<Object[]> matches, long cap, CancelSignal cancel, ValueProblems problems) {
     this.client = client;
     this.table = table;
     this.requests = requests;
     this.matches = matches;
     this.cap = cap;
     this.cancel = cancel;
+    this.problems = problems;
   }
 
   /** Moves to the next matching row; false at the end (or once closed, or at the cap). */
@@ -87,7 +90,7 @@ public final class TableStream implements AutoCloseable {
     Page answer = client.getJson(asked.url(client, pageNumber, limit), cancel,
         asked.endpoint().notFoundIsEmpty(),
         document -> new Page(TableRows.read(table, asked.endpoint().rows(), document,
-            asked.values()), paged ? document.get(pagination.remainingField()) : null),
+            asked.values(), problems), paged ? document.get(pagination.remainingField()) : null),
         p -> p.rows().size());
     page = pageNumber;
     rows = answer == null ? List.of() : answer.rows();

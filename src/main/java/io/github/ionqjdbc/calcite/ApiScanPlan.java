@@ -4,6 +4,7 @@ import io.github.ionqjdbc.api.CancelSignal;
 import io.github.ionqjdbc.api.IonQClient;
 import io.github.ionqjdbc.api.TableRequest;
 import io.github.ionqjdbc.api.TableStream;
+import io.github.ionqjdbc.api.ValueProblems;
 import io.github.ionqjdbc.calcite.ApiScanSpec.Constraint;
 import io.github.ionqjdbc.catalog.Catalog;
 import io.github.ionqjdbc.catalog.Endpoint;
@@ -117,10 +118,11 @@ final class ApiScanPlan implements ScanPlan {
     Predicate<Object[]> matches = matcher(values);
     long cap = cap(values);
     IonQClient client = table.client();
+    ValueProblems problems = hints.problems();
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         TableStream stream = new TableStream(client, table.def(), requests, matches, cap,
-            cancel);
+            cancel, problems);
         return new Enumerator<>() {
           @Override public Object[] current() {
             return stream.current();
@@ -317,7 +319,8 @@ final class ApiScanPlan implements ScanPlan {
     int column = other.indexOf(fallback.column());
     List<String> keys = new ArrayList<>();
     try (TableStream stream = new TableStream(table.client(), other,
-        List.of(new TableRequest(listing, Map.of())), row -> true, Long.MAX_VALUE, cancel)) {
+        List.of(new TableRequest(listing, Map.of())), row -> true, Long.MAX_VALUE, cancel,
+        ValueProblems.IGNORE)) { // only the key column is read: nothing else may fail it
       while (stream.next()) {
         Object key = stream.current()[column];
         if (key != null) {

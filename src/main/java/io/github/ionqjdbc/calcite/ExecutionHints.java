@@ -1,28 +1,33 @@
 package io.github.ionqjdbc.calcite;
 
 import io.github.ionqjdbc.api.CancelSignal;
+import io.github.ionqjdbc.api.ValueProblems;
 
 /**
  * What the JDBC statement being executed on this thread asks of its scans beyond its SQL:
  * its fetch size (the page size of the requests), its max rows (a cap for a scan whose rows
- * are the result rows) and its cancel signal (which sees a cancel or timeout from the first
- * moment of the execution, before Calcite's own flag exists). Calcite hands an adapter no
+ * are the result rows), its cancel signal (which sees a cancel or timeout from the first
+ * moment of the execution, before Calcite's own flag exists) and what becomes of a value of an
+ * answer that cannot be read (a warning on the result, or the strict error). Calcite hands an adapter no
  * such thing, but it does build the scans on the thread that executes the statement.
  */
 public final class ExecutionHints implements AutoCloseable {
   private static final ThreadLocal<ExecutionHints> CURRENT = new ThreadLocal<>();
-  private static final ExecutionHints NONE = new ExecutionHints(0, 0, CancelSignal.NONE, null);
+  private static final ExecutionHints NONE =
+      new ExecutionHints(0, 0, CancelSignal.NONE, ValueProblems.IGNORE, null);
 
   private final int fetchSize;
   private final long maxRows;
   private final CancelSignal cancel;
+  private final ValueProblems problems;
   private final ExecutionHints previous;
 
   private ExecutionHints(int fetchSize, long maxRows, CancelSignal cancel,
-      ExecutionHints previous) {
+      ValueProblems problems, ExecutionHints previous) {
     this.fetchSize = fetchSize;
     this.maxRows = maxRows;
     this.cancel = cancel;
+    this.problems = problems;
     this.previous = previous;
   }
 
@@ -32,9 +37,12 @@ public final class ExecutionHints implements AutoCloseable {
    * @param fetchSize the statement's fetch size, 0 for none
    * @param maxRows the statement's max rows, 0 for none
    * @param cancel the signal of this execution
+   * @param problems told of each value of an answer that cannot be read as its column's type
    */
-  public static ExecutionHints set(int fetchSize, long maxRows, CancelSignal cancel) {
-    ExecutionHints hints = new ExecutionHints(fetchSize, maxRows, cancel, CURRENT.get());
+  public static ExecutionHints set(int fetchSize, long maxRows, CancelSignal cancel,
+      ValueProblems problems) {
+    ExecutionHints hints = new ExecutionHints(fetchSize, maxRows, cancel, problems,
+        CURRENT.get());
     CURRENT.set(hints);
     return hints;
   }
@@ -55,6 +63,10 @@ public final class ExecutionHints implements AutoCloseable {
 
   CancelSignal cancel() {
     return cancel;
+  }
+
+  ValueProblems problems() {
+    return problems;
   }
 
   @Override public void close() {

@@ -4,6 +4,7 @@ import io.github.ionqjdbc.api.CancelSignal;
 import io.github.ionqjdbc.api.IonQClient;
 import io.github.ionqjdbc.api.JobStream;
 import io.github.ionqjdbc.api.JobsQuery;
+import io.github.ionqjdbc.api.ValueProblems;
 import java.util.List;
 import org.apache.calcite.linq4j.Enumerator;
 
@@ -18,6 +19,7 @@ final class JobsEnumerator implements Enumerator<Object[]> {
   private final CancelSignal cancel;
   private final long cap;
   private final boolean prefetch;
+  private final ValueProblems problems;
 
   private int nextQuery;
   private JobStream stream;
@@ -26,7 +28,8 @@ final class JobsEnumerator implements Enumerator<Object[]> {
   private boolean closed;
 
   JobsEnumerator(IonQClient client, List<JobsQuery> queries, long cap, CancelSignal cancel,
-      boolean prefetch) {
+      boolean prefetch, ValueProblems problems) {
+    this.problems = problems;
     this.client = client;
     this.queries = queries;
     this.cap = cap;
@@ -55,7 +58,7 @@ final class JobsEnumerator implements Enumerator<Object[]> {
       }
       JobsQuery query = queries.get(nextQuery++);
       stream = client.stream(query.toBuilder().maxRows(cap - emitted).build(), cancel,
-          prefetch);
+          prefetch, problems);
     }
     return false;
   }

@@ -38,7 +38,8 @@ public final class JobsScanPlan implements ScanPlan {
     long rowCap = cap;
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
-        return new JobsEnumerator(client, queries, rowCap, cancel, spec.prefetch());
+        return new JobsEnumerator(client, queries, rowCap, cancel, spec.prefetch(),
+            hints.problems());
       }
     };
   }

@@ -5,6 +5,7 @@ import io.github.ionqjdbc.api.CancelSignal;
 import io.github.ionqjdbc.api.IonQApiException;
 import io.github.ionqjdbc.api.TableRequest;
 import io.github.ionqjdbc.api.TableStream;
+import io.github.ionqjdbc.api.ValueProblems;
 import io.github.ionqjdbc.calcite.ApiScanSpec.Constraint;
 import io.github.ionqjdbc.catalog.Input.Operator;
 import java.util.ArrayDeque;
@@ -85,7 +86,7 @@ public final class LookupJoinPlan {
     int window = window();
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
-        return new Joiner(left.enumerator(), root, cancel, window);
+        return new Joiner(left.enumerator(), root, cancel, window, hints.problems());
       }
     };
   }
@@ -96,6 +97,7 @@ public final class LookupJoinPlan {
     private final DataContext root;
     private final CancelSignal cancel;
     private final int window;
+    private final ValueProblems problems;
     /** Every key asked so far and its rows (or the request under way). */
     private final Map<List<Object>, CompletableFuture<List<Object[]>>> asked = new HashMap<>();
     /** Left rows read ahead, whose keys are asked. */
@@ -106,8 +108,10 @@ public final class LookupJoinPlan {
     private Object[] current;
     private volatile boolean closed;
 
-    Joiner(Enumerator<Object[]> left, DataContext root, CancelSignal cancel, int window) {
+    Joiner(Enumerator<Object[]> left, DataContext root, CancelSignal cancel, int window,
+        ValueProblems problems) {
       this.left = left;
+      this.problems = problems;
       this.root = root;
       this.cancel = new CancelSignal() {
         @Override public boolean isCancelled() {
@@ -188,7 +192,7 @@ public final class LookupJoinPlan {
       return CompletableFuture.supplyAsync(() -> {
         List<Object[]> rows = new ArrayList<>();
         try (TableStream stream = new TableStream(table.client(), table.def(), requests,
-            matching, Long.MAX_VALUE, cancel)) {
+            matching, Long.MAX_VALUE, cancel, problems)) {
           while (stream.next()) {
             rows.add(stream.current());
           }

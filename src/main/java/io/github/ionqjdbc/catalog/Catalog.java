@@ -28,8 +28,9 @@ public final class Catalog {
       "IonQ backends (QPUs and the simulator): status, queue time, qubits"
           + " (GET /backends of the IonQ API v0.4)",
       List.of(
-          ColumnDef.field("backend", STRING, "Target hardware and generation, e.g. simulator or"
-              + " qpu.forte-1."),
+          ColumnDef.first("backend", STRING, "backend (else the backend of the request)",
+              "Target hardware and generation, e.g. simulator or qpu.forte-1.",
+              Source.row("backend"), Source.input("backend")),
           ColumnDef.field("status", STRING, "Current status: available, unavailable or retired."),
           ColumnDef.field("degraded", BOOLEAN, "True when the backend is degraded."),
           ColumnDef.field("qubits", INTEGER, "The number of qubits available."),
@@ -92,7 +93,8 @@ public final class Catalog {
       "Sessions of your organization: reserved time on a backend with limits"
           + " (GET /sessions of the IonQ API v0.4)",
       List.of(
-          ColumnDef.field("id", STRING, "The id of the session."),
+          ColumnDef.first("id", STRING, "id (else the session of the request)",
+              "The id of the session.", Source.row("id"), Source.input("session_id")),
           ColumnDef.field("status", STRING, "Session status: created, started or ended."),
           ColumnDef.field("active", BOOLEAN, "True while the session is active."),
           ColumnDef.field("backend", STRING, "The backend the session runs on."),
@@ -197,9 +199,11 @@ public final class Catalog {
               "estimated_cost", "value"),
           ColumnDef.path("estimated_cost_unit", STRING, "Unit of estimated_cost.",
               "estimated_cost", "unit"),
-          ColumnDef.path("cost", DOUBLE, "The cost billed (cost.value); null until known.",
-              "cost", "value"),
-          ColumnDef.path("cost_unit", STRING, "Unit of cost.", "cost", "unit")),
+          ColumnDef.first("cost", DOUBLE, "cost.value (else actual_cost.value)",
+              "The cost billed (cost.value); null until known.", Source.row("cost", "value"),
+              Source.row("actual_cost", "value")),
+          ColumnDef.first("cost_unit", STRING, "cost.unit (else actual_cost.unit)",
+              "Unit of cost.", Source.row("cost", "unit"), Source.row("actual_cost", "unit"))),
       List.of(new Endpoint("/jobs/{job_id}/cost", Rows.singleObject(), Pagination.none(),
           List.of(Input.pathKey("job_id", "job_id")), true)),
       List.of("job_id"), List.of(new ForeignKey("job_id", "jobs", "id")));

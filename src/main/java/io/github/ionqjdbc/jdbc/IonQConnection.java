@@ -48,16 +48,21 @@ public final class IonQConnection extends ForwardingConnection {
   private volatile boolean closed;
   private final Warnings warnings = new Warnings();
   private int networkTimeoutMillis;
+  private final boolean strictParsing;
 
   /**
    * @param calcite the Calcite connection, its schema set up
    * @param client the connection's API client
    * @param safeUrl the connection's URL as metadata may show it: without the key
    * @param zone the zone of timestamp literals, bind values and {@code getString}
+   * @param strictParsing true when a value that cannot be read as its column's type fails the
+   *     query (else it is NULL with a warning)
    */
-  public IonQConnection(Connection calcite, IonQClient client, String safeUrl, ZoneId zone) {
+  public IonQConnection(Connection calcite, IonQClient client, String safeUrl, ZoneId zone,
+      boolean strictParsing) {
     super(calcite);
     this.client = client;
+    this.strictParsing = strictParsing;
     this.safeUrl = safeUrl;
     this.zone = zone;
     this.binds = new BindValues(zone);
@@ -70,6 +75,11 @@ public final class IonQConnection extends ForwardingConnection {
 
   ZoneId zone() {
     return zone;
+  }
+
+  /** What a statement's scans do with a value that cannot be read: warn, or fail. */
+  ReadWarnings readWarnings() {
+    return strictParsing ? null : new ReadWarnings();
   }
 
   BindValues binds() {

@@ -34,7 +34,7 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
   }
 
   @Override ResultSet resultSet(ResultSet raw) throws SQLException {
-    return new IonQResultSet(null, raw, null, 0, connection.zone());
+    return new IonQResultSet(null, raw, null, 0, connection.zone(), null);
   }
 
   @Override public Connection getConnection() {

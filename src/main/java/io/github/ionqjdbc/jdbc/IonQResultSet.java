@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -44,6 +45,8 @@ class IonQResultSet extends ForwardingResultSet {
   private final boolean[] timestampColumns;
   /** For TIMESTAMP columns, the fractional digits {@code getString} shows. */
   private final int[] fractionDigits;
+  /** Values of the API's answers read as NULL, as warnings; null when none are collected. */
+  private final ReadWarnings readWarnings;
   private long rowsRead;
   private boolean failed;
   private boolean closed;
@@ -52,10 +55,12 @@ class IonQResultSet extends ForwardingResultSet {
    * @param statement the statement whose result this is, or null for a metadata result
    * @param execution the execution that made it (null for a metadata result)
    * @param maxRows the statement's max rows, 0 for none
+   * @param readWarnings the values its scans read as NULL, or null
    */
   IonQResultSet(IonQStatement statement, ResultSet raw, Execution execution, long maxRows,
-      ZoneId zone) throws SQLException {
+      ZoneId zone, ReadWarnings readWarnings) throws SQLException {
     super(raw);
+    this.readWarnings = readWarnings;
     this.statement = statement;
     this.execution = execution;
     this.maxRows = maxRows;
@@ -119,6 +124,29 @@ class IonQResultSet extends ForwardingResultSet {
 
   @Override public boolean isClosed() {
     return closed;
+  }
+
+  /** Calcite's warnings, then one per field of the API's answers that was read as NULL. */
+  @Override public SQLWarning getWarnings() throws SQLException {
+    SQLWarning own = super.getWarnings();
+    SQLWarning read = readWarnings == null ? null : readWarnings.chain();
+    if (own == null || read == null) {
+      return own == null ? read : own;
+    }
+    for (SQLWarning w = own; w != null; w = w.getNextWarning()) {
+      if (w == read) {
+        return own; // joined by an earlier call
+      }
+    }
+    own.setNextWarning(read);
+    return own;
+  }
+
+  @Override public void clearWarnings() throws SQLException {
+    super.clearWarnings();
+    if (readWarnings != null) {
+      readWarnings.clear();
+    }
   }
 
   // Timestamps.
@@ -355,6 +383,43 @@ class IonQResultSet extends ForwardingResultSet {
 
   @Override public boolean getBoolean(String label) throws SQLException {
     return getBoolean(findColumn(label));
+  }
+
+  // Moving: only forward. Rows stream from the API page by page and are not kept, so there is
+  // nothing to go back to; a tool that asked for a scrollable result was told so by a warning.
+
+  @Override public boolean previous() throws SQLException {
+    throw forwardOnly("previous()");
+  }
+
+  @Override public boolean first() throws SQLException {
+    throw forwardOnly("first()");
+  }
+
+  @Override public boolean last() throws SQLException {
+    throw forwardOnly("last()");
+  }
+
+  @Override public boolean absolute(int row) throws SQLException {
+    throw forwardOnly("absolute(" + row + ")");
+  }
+
+  @Override public boolean relative(int rows) throws SQLException {
+    throw forwardOnly("relative(" + rows + ")");
+  }
+
+  @Override public void beforeFirst() throws SQLException {
+    throw forwardOnly("beforeFirst()");
+  }
+
+  @Override public void afterLast() throws SQLException {
+    throw forwardOnly("afterLast()");
+  }
+
+  private static SQLException forwardOnly(String call) {
+    return new SQLException("ionq-jdbc results are forward-only (rows stream from the API page"
+        + " by page and are not kept), so " + call + " is not possible: read the rows in order"
+        + " with next(), and run the query again to start over", JdbcErrors.INVALID_CURSOR_STATE);
   }
 
   // What kind of result this is.

@@ -1,5 +1,6 @@
 package io.github.ionqjdbc.jdbc;
 
+import io.github.ionqjdbc.api.ValueProblems;
 import io.github.ionqjdbc.calcite.ExecutionHints;
 import java.sql.Connection;
 import io.github.ionqjdbc.calcite.LiteralParameters;
@@ -143,13 +144,15 @@ public class IonQStatement implements Statement {
     try {
       ex.check(); // a cancel or timeout while the statement was being planned
       ResultSet raw;
-      try (ExecutionHints hints = ExecutionHints.set(fetchSize, maxRows, ex)) {
+      ReadWarnings read = connection.readWarnings();
+      try (ExecutionHints hints = ExecutionHints.set(fetchSize, maxRows, ex,
+          read == null ? ValueProblems.STRICT : read)) {
         raw = p.executeQuery();
       }
       ex.check();
       running = p;
       runningSql = cacheKey;
-      result = new IonQResultSet(this, raw, ex, maxRows, connection.zone());
+      result = new IonQResultSet(this, raw, ex, maxRows, connection.zone(), read);
       return result;
     } catch (Throwable t) {
       execution = null;

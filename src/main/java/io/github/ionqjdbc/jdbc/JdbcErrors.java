@@ -32,6 +32,8 @@ public final class JdbcErrors {
   static final String INVALID_CAST = "22018";
   /** SQLState for a number out of the range of its type. */
   static final String OUT_OF_RANGE = "22003";
+  /** SQLState for a cursor asked to do what its state does not allow (move backwards). */
+  static final String INVALID_CURSOR_STATE = "24000";
   /** SQLState for an attribute value that is not valid. */
   static final String INVALID_ATTRIBUTE = "HY024";
 
@@ -84,11 +86,31 @@ public final class JdbcErrors {
     if (t instanceof SQLException e && e.getSQLState() != null) {
       return e;
     }
+    java.sql.SQLFeatureNotSupportedException unsupported =
+        find(t, java.sql.SQLFeatureNotSupportedException.class);
+    if (unsupported != null) {
+      return new SQLException(unsupported.getMessage() == null
+          ? "ionq-jdbc does not support this call" : unsupported.getMessage(), NOT_SUPPORTED, t);
+    }
     Throwable root = rootCause(t);
     String state = root instanceof NumberFormatException ? "22018"
         : root instanceof ArithmeticException a && String.valueOf(a.getMessage()).contains("zero")
             ? "22012" : root instanceof ArithmeticException ? "22003" : GENERAL_ERROR;
-    return new SQLException(describe(t, root), state, t);
+    String message = describe(t, root);
+    if (GENERAL_ERROR.equals(state) && !(root instanceof SQLException) && isTerse(root)) {
+      // A library's own failure with no sentence of its own (Caffeine's "SSMWA" was one):
+      // say that it is the driver's fault and what to do, not only a class or a code.
+      message = "ionq-jdbc failed inside " + root.getClass().getName() + " ("
+          + (root.getMessage() == null ? "no message" : root.getMessage()) + "): this is a"
+          + " bug in the driver, not in your query; please report it with the statement and"
+          + " the driver version";
+    }
+    return new SQLException(message, state, t);
+  }
+
+  /** True when the root cause says no more than its class name or a code. */
+  private static boolean isTerse(Throwable root) {
+    return root.getMessage() == null || !root.getMessage().strip().contains(" ");
   }
 
   /** The outer message when it says something, else the root cause's. */

@@ -33,7 +33,7 @@ final class MetadataResultSet extends IonQResultSet {
 
   MetadataResultSet(ResultSet raw, ZoneId zone, RowFilter filter,
       Map<String, ColumnValue> overridesByLabel) throws SQLException {
-    super(null, raw, null, 0, zone);
+    super(null, raw, null, 0, zone, null);
     this.filter = filter;
     ResultSetMetaData md = raw.getMetaData();
     this.overrides = new ColumnValue[md.getColumnCount() + 1];

@@ -51,7 +51,7 @@ final class MetadataRows {
     try {
       Statement s = connection.calcite().createStatement();
       s.closeOnCompletion();
-      return new IonQResultSet(null, s.executeQuery(sql), null, 0, connection.zone());
+      return new IonQResultSet(null, s.executeQuery(sql), null, 0, connection.zone(), null);
     } catch (Throwable t) {
       throw JdbcErrors.border(t);
     }

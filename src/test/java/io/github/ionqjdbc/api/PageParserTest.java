@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PageParserTest {
@@ -119,13 +121,90 @@ class PageParserTest {
     for (String bad : new String[] {
         "[]", "{\"next\":null}", "{\"jobs\":{}}", "{\"jobs\":[1]}",
         "{\"jobs\":[{\"status\":\"completed\"}]}",
-        "{\"jobs\":[{\"id\":\"a\",\"shots\":\"many\"}]}",
-        "{\"jobs\":[{\"id\":\"a\",\"submitted_at\":\"yesterday\"}]}",
-        "{\"jobs\":[{\"id\":\"a\",\"dry_run\":\"no\"}]}",
         "{\"jobs\":[], \"next\": {}}"}) {
       IonQApiException e = assertThrows(IonQApiException.class, () -> parse(bad), bad);
       assertEquals(ApiErrorKind.MALFORMED_RESPONSE, e.kind(), bad);
     }
+  }
+
+  private static byte[] bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test void strictParsingRefusesAValueWithoutAPlainMeaning() {
+    for (String bad : new String[] {
+        "{\"jobs\":[{\"id\":\"a\",\"shots\":\"many\"}]}",
+        "{\"jobs\":[{\"id\":\"a\",\"submitted_at\":\"yesterday\"}]}",
+        "{\"jobs\":[{\"id\":\"a\",\"dry_run\":\"no\"}]}",
+        "{\"jobs\":[{\"id\":\"a\",\"stats\":{\"qubits\":{\"n\":5}}}]}"}) {
+      IonQApiException e = assertThrows(IonQApiException.class,
+          () -> parser.parse(bytes(bad), ValueProblems.STRICT), bad);
+      assertEquals(ApiErrorKind.MALFORMED_RESPONSE, e.kind(), bad);
+      assertTrue(e.getMessage().startsWith("table jobs, row id=a: field '"), e.getMessage());
+      assertTrue(e.getMessage().contains("strictParsing=true"), e.getMessage());
+    }
+  }
+
+  /** The types seen from the real API and IonQ's own clients (shared/real-shapes). */
+  @Test void valuesOfAnotherJsonTypeAreReadByTheirPlainMeaning() throws IOException {
+    List<UnreadValue> unread = new ArrayList<>();
+    Object[] row = parser.parse(bytes("{\"jobs\":[{\"id\":\"my_id\",\"stats\":"
+        + "{\"qubits\":\"5\",\"circuits\":2.0,\"gate_counts\":{\"1q\":\" 12 \","
+        + "\"2q\":4.0}},\"shots\":\"1000\",\"dry_run\":\"False\","
+        + "\"submitted_at\":1748465225,\"started_at\":1748465226500,"
+        + "\"completed_at\":\"1748465227\",\"execution_duration_ms\":12.0,"
+        + "\"metadata\":{\"shots\": 1000, \"ratio\": 0.10}}]}"), unread::add).rows().get(0);
+    assertEquals(5, JobColumn.QUBITS.of(row));
+    assertEquals(2, JobColumn.CIRCUITS.of(row));
+    assertEquals(12L, JobColumn.GATE_COUNT_1Q.of(row));
+    assertEquals(4L, JobColumn.GATE_COUNT_2Q.of(row));
+    assertEquals(1000, JobColumn.SHOTS.of(row));
+    assertEquals(Boolean.FALSE, JobColumn.DRY_RUN.of(row));
+    assertEquals(1_748_465_225_000L, JobColumn.SUBMITTED_AT.of(row), "epoch seconds");
+    assertEquals(1_748_465_226_500L, JobColumn.STARTED_AT.of(row), "epoch milliseconds");
+    assertEquals(1_748_465_227_000L, JobColumn.COMPLETED_AT.of(row), "epoch seconds as text");
+    assertEquals(12, JobColumn.EXECUTION_DURATION_MS.of(row), "an integral float");
+    assertEquals("{\"shots\":1000,\"ratio\":0.10}", JobColumn.METADATA.of(row),
+        "numbers in a JSON column as written");
+    assertEquals(List.of(), unread);
+  }
+
+  @Test void aValueWithoutAPlainMeaningIsNullAndReportedWithItsRow() throws IOException {
+    List<UnreadValue> unread = new ArrayList<>();
+    JobsPage page = parser.parse(bytes("{\"jobs\":[{\"status\":\"completed\","
+        + "\"stats\":{\"qubits\":\"five\",\"circuits\":1.5},\"id\":\"j1\","
+        + "\"shots\":{\"n\":1},\"dry_run\":\"no\",\"submitted_at\":\"yesterday\"},"
+        + "{\"id\":\"j2\",\"shots\":100}]}"), unread::add);
+    Object[] row = page.rows().get(0);
+    assertEquals("completed", JobColumn.STATUS.of(row), "the row is kept");
+    assertEquals("{\"qubits\":\"five\",\"circuits\":1.5}", JobColumn.STATS.of(row));
+    for (JobColumn c : List.of(JobColumn.QUBITS, JobColumn.CIRCUITS, JobColumn.SHOTS,
+        JobColumn.DRY_RUN, JobColumn.SUBMITTED_AT)) {
+      assertNull(c.of(row), c.name());
+    }
+    assertEquals(100, JobColumn.SHOTS.of(page.rows().get(1)));
+    assertEquals(List.of(
+        new UnreadValue("jobs", "id=j1", "stats.qubits", "qubits", "\"five\"", "INTEGER"),
+        new UnreadValue("jobs", "id=j1", "stats.circuits", "circuits", "1.5", "INTEGER"),
+        new UnreadValue("jobs", "id=j1", "shots", "shots", "{\"n\":1}", "INTEGER"),
+        new UnreadValue("jobs", "id=j1", "dry_run", "dry_run", "\"no\"", "BOOLEAN"),
+        new UnreadValue("jobs", "id=j1", "submitted_at", "submitted_at", "\"yesterday\"",
+            "TIMESTAMP")), unread);
+    assertEquals("table jobs, row id=j1: field 'stats.qubits' is \"five\", which cannot be"
+        + " read as INTEGER (column qubits)", unread.get(0).describe());
+  }
+
+  /** v0.3 sent {"error", "code"}; three IonQ clients on v0.4 still read failure.error. */
+  @Test void failureErrorIsReadAsTheFailureMessageWhenThereIsNone() throws IOException {
+    JobsPage page = parse("{\"jobs\":["
+        + "{\"id\":\"a\",\"status\":\"failed\",\"failure\":{\"error\":\"too many qubits\"}},"
+        + "{\"id\":\"b\",\"failure\":{\"error\":\"old\",\"code\":\"C\",\"message\":\"new\"}},"
+        + "{\"id\":\"c\",\"failure\":{\"message\":\"m\",\"error\":\"e\"}}]}");
+    assertEquals("too many qubits", JobColumn.FAILURE_MESSAGE.of(page.rows().get(0)));
+    assertNull(JobColumn.FAILURE_CODE.of(page.rows().get(0)));
+    assertEquals("new", JobColumn.FAILURE_MESSAGE.of(page.rows().get(1)), "message wins");
+    assertEquals("C", JobColumn.FAILURE_CODE.of(page.rows().get(1)));
+    assertEquals("m", JobColumn.FAILURE_MESSAGE.of(page.rows().get(2)), "in any order");
   }
 
   @Test void truncatedJsonIsAParseError() {

@@ -73,6 +73,29 @@ class ClientSqlTest {
     }
   }
 
+  /** After a downgrade, a tool that still scrolls is told why it cannot and what to do. */
+  @Test void movingAnywhereButForwardSaysResultsAreForwardOnly() throws SQLException {
+    try (Statement s = c.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE,
+        ResultSet.CONCUR_READ_ONLY);
+         ResultSet rs = s.executeQuery("SELECT id FROM jobs ORDER BY id LIMIT 3")) {
+      assertTrue(rs.next());
+      List<org.junit.jupiter.api.function.Executable> moves = List.of(rs::last, rs::first,
+          rs::previous, rs::beforeFirst, rs::afterLast, () -> rs.absolute(2),
+          () -> rs.relative(1));
+      for (org.junit.jupiter.api.function.Executable move : moves) {
+        SQLException e = assertThrows(SQLException.class, move);
+        assertEquals("24000", e.getSQLState());
+        assertTrue(e.getMessage().startsWith("ionq-jdbc results are forward-only (rows stream"
+            + " from the API page by page and are not kept), so "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" is not possible: read the rows in order with"
+            + " next(), and run the query again to start over"), e.getMessage());
+      }
+      assertTrue(rs.next(), "the result is still usable after a refused move");
+      assertTrue(rs.next());
+      assertFalse(rs.next());
+    }
+  }
+
   @Test void scrollableAndUpdatableRequestsAreDowngradedWithAWarning() throws SQLException {
     c.clearWarnings();
     try (Statement s = c.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE,

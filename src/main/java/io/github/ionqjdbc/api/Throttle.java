@@ -5,7 +5,10 @@ import java.util.ArrayDeque;
 
 /**
  * When the next request of one API key may start: the configured rate limit
- * ({@code maxRequestsPerSecond}), the pause that every request of the key takes after a 429, and
+ * ({@code maxRequestsPerSecond}, held as the server counts it: at most N starts in any window
+ * of one second plus {@link #JITTER_MARGIN}, so that requests delayed unevenly on their way
+ * still arrive at most N in any second), the pause that every request of the key takes after a
+ * 429, and
  * the rate the API was seen to allow before that 429, so that requests come back after a pause
  * spread out, not all at once (and do not run into the limit again straight away). The learned
  * rate creeps up by about one request per second each second and is forgotten a minute after
@@ -20,6 +23,12 @@ final class Throttle {
   /** Of the rate seen before a 429, the share kept. */
   private static final double DECREASE = 0.9;
   private static final int RECENT_CAP = 10_000;
+  /**
+   * How much later than its neighbours a request may reach the server (network and scheduling
+   * jitter) while the configured rate still holds there: spacing N starts by exactly one second
+   * lets a few milliseconds of jitter put N + 1 arrivals into one second of the server's.
+   */
+  static final long JITTER_MARGIN = 100_000_000L;
 
   private double configuredPerSecond;
   private double learnedPerSecond;
@@ -27,6 +36,11 @@ final class Throttle {
   private long pausedUntil;
   private long nextSlot;
   private boolean slotTaken;
+  /** Start times given out under the configured rate, oldest first: at most its N. */
+  private final ArrayDeque<Long> configuredStarts = new ArrayDeque<>();
+  /** The latest start given out: starts are handed out in time order. */
+  private long latestStart;
+  private boolean anyStart;
   private long last429;
   private int pauses;
   private final ArrayDeque<Long> recentSuccesses = new ArrayDeque<>();
@@ -54,12 +68,44 @@ final class Throttle {
     if (slotTaken && nextSlot - start > 0) {
       start = nextSlot;
     }
-    double rate = rate(now);
-    if (rate > 0) {
-      nextSlot = start + (long) (SECOND / rate);
+    if (configuredPerSecond > 0) {
+      int n = windowCount();
+      if (configuredStarts.size() >= n) {
+        long windowStart = configuredStarts.peekFirst();
+        start = later(start, windowStart + windowNanos(n));
+      }
+    }
+    if (anyStart) {
+      start = later(start, latestStart);
+    }
+    double learned = learnedRate(now);
+    if (learned > 0) {
+      nextSlot = start + (long) (SECOND / learned);
       slotTaken = true;
     }
+    if (configuredPerSecond > 0) {
+      configuredStarts.addLast(start);
+      while (configuredStarts.size() > windowCount()) {
+        configuredStarts.removeFirst();
+      }
+    }
+    latestStart = start;
+    anyStart = true;
     return start;
+  }
+
+  /** N of "N starts per window": the configured rate's whole requests, at least one. */
+  private int windowCount() {
+    return (int) Math.max(1, Math.floor(configuredPerSecond));
+  }
+
+  /** The window in which at most {@code n} starts are given out: n / rate, plus the margin. */
+  private long windowNanos(int n) {
+    return (long) (n * SECOND / configuredPerSecond) + JITTER_MARGIN;
+  }
+
+  private static long later(long a, long b) {
+    return b - a > 0 ? b : a;
   }
 
   /** True while a pause after a 429 lasts: a caller that waited for its slot looks again. */
@@ -115,13 +161,13 @@ final class Throttle {
     return pauses;
   }
 
-  /** The rate now in force: the configured one, lowered by a learned one; 0 for none. */
-  private double rate(long now) {
+  /**
+   * The rate learned from a 429 while it is remembered and lower than the configured one (which
+   * its own window enforces); 0 for none. Learned rates space starts evenly.
+   */
+  private double learnedRate(long now) {
     double learned = learnedPerSecond > 0 && now - last429 <= MEMORY ? learnedPerSecond : 0;
-    if (configuredPerSecond > 0 && learned > 0) {
-      return Math.min(configuredPerSecond, learned);
-    }
-    return configuredPerSecond > 0 ? configuredPerSecond : learned;
+    return configuredPerSecond > 0 && learned >= configuredPerSecond ? 0 : learned;
   }
 
   private void trim(long now) {

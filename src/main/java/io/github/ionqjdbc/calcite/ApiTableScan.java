@@ -58,6 +58,7 @@ public final class ApiTableScan extends TableScan implements IonQRel, PlannedSca
       planner.addRule(ApiFilterRule.KEYS_ONLY);
     }
     planner.addRule(LookupJoinRule.INSTANCE);
+    planner.addRule(LookupJoinRule.UNDER_FILTER);
     planner.addRule(LookupLimitRule.INSTANCE);
   }
 

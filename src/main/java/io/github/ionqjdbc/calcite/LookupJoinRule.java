@@ -38,10 +38,25 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
           .predicate(j -> j.getJoinType() == JoinRelType.INNER
               || j.getJoinType() == JoinRelType.LEFT)
           .anyInputs(),
-      LookupJoinRule::new).toRule();
+      config -> new LookupJoinRule(config, false)).toRule();
 
-  private LookupJoinRule(RuleConfig config) {
+  /**
+   * An inner join under a filter: the WHERE's conjuncts count as the join's own, so inputs may
+   * come from constants in the WHERE and join keys together ({@code ON e.backend = b.backend
+   * WHERE e.qubits = 8 ...}). Waiting for the planner to push the filter into the table's scan
+   * is not enough: the join is matched before that scan exists.
+   */
+  static final LookupJoinRule UNDER_FILTER = (LookupJoinRule) RuleConfig.of(
+      "LookupJoinRule:underFilter",
+      b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(LogicalJoin.class)
+          .predicate(j -> j.getJoinType() == JoinRelType.INNER).anyInputs()),
+      config -> new LookupJoinRule(config, true)).toRule();
+
+  private final boolean underFilter;
+
+  private LookupJoinRule(RuleConfig config, boolean underFilter) {
     super(config);
+    this.underFilter = underFilter;
   }
 
   /** A table that needs keys, under an optional projection: field i of the side is column map[i]. */
@@ -49,18 +64,25 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
   }
 
   @Override public void onMatch(RelOptRuleCall call) {
-    LogicalJoin join = call.rel(0);
+    LogicalJoin join = call.rel(underFilter ? 1 : 0);
+    List<RexNode> where = underFilter
+        ? RelOptUtil.conjunctions(((LogicalFilter) call.rel(0)).getCondition()) : List.of();
     LookupSide right = lookupSide(join.getRight());
     LookupSide left = join.getJoinType() == JoinRelType.INNER ? lookupSide(join.getLeft()) : null;
     if (right != null) {
-      plan(call, join, right, false);
+      plan(call, join, right, false, where);
     } else if (left != null) {
-      plan(call, join, left, true);
+      plan(call, join, left, true, where);
     }
   }
 
+  /**
+   * @param where the conjuncts of a filter right above an inner join (empty for none): on the
+   *     table they are pushed like the join's, on the other side alone they are filtered
+   *     below the lookup, the rest stays above
+   */
   private static void plan(RelOptRuleCall call, LogicalJoin join, LookupSide side,
-      boolean lookupOnLeft) {
+      boolean lookupOnLeft, List<RexNode> where) {
     ApiTable table = side.scan().apiTable();
     TableDef def = table.def();
     Endpoint endpoint = def.endpoints().get(def.endpoints().size() - 1);
@@ -75,8 +97,18 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
     int otherCount = other.getRowType().getFieldCount();
     List<LookupJoinPlan.Key> keys = new ArrayList<>();
     List<RexNode> residual = new ArrayList<>();
+    List<RexNode> conjuncts = new ArrayList<>(RelOptUtil.conjunctions(join.getCondition()));
+    List<RexNode> onOther = new ArrayList<>();
+    for (RexNode conjunct : where) {
+      RexNode shifted = onlyOn(conjunct, otherOffset, otherCount);
+      if (shifted != null) {
+        onOther.add(shifted);
+      } else {
+        conjuncts.add(conjunct);
+      }
+    }
     ApiScanSpec spec = side.scan().spec();
-    for (RexNode conjunct : RelOptUtil.conjunctions(join.getCondition())) {
+    for (RexNode conjunct : conjuncts) {
       LookupJoinPlan.Key key = key(conjunct, side, def, endpoint, otherOffset, otherCount,
           lookupOffset);
       RexNode onTable = key == null ? onTable(conjunct, side, lookupOffset) : null;
@@ -97,6 +129,10 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
     if (!covered || (join.getJoinType() == JoinRelType.LEFT && !residual.isEmpty())) {
       return;
     }
+    RexBuilder rex = join.getCluster().getRexBuilder();
+    if (!onOther.isEmpty()) {
+      other = LogicalFilter.create(other, RexUtil.composeConjunction(rex, onOther));
+    }
     RelDataTypeFactory types = join.getCluster().getTypeFactory();
     RelDataType tableRow = side.scan().getRowType();
     RelDataTypeFactory.Builder row = types.builder().addAll(other.getRowType().getFieldList());
@@ -107,7 +143,6 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
         convert(other, other.getTraitSet().replace(EnumerableConvention.INSTANCE)), table,
         lookupSpec, keys, join.getJoinType(), false, row.uniquify().build());
     // Back to the join's own fields: its two sides in their order, the table's as projected.
-    RexBuilder rex = join.getCluster().getRexBuilder();
     List<RexNode> fields = new ArrayList<>();
     List<RexNode> otherFields = new ArrayList<>();
     for (int i = 0; i < otherCount; i++) {
@@ -148,6 +183,24 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
       }
     });
     return foreign[0] ? null : rewritten;
+  }
+
+  /**
+   * A conjunct over the join's fields that reads only the fields {@code offset} to
+   * {@code offset + count - 1}, rewritten over those alone; null if it reads others.
+   */
+  private static @Nullable RexNode onlyOn(RexNode conjunct, int offset, int count) {
+    boolean[] outside = {false};
+    RexNode rewritten = conjunct.accept(new org.apache.calcite.rex.RexShuttle() {
+      @Override public RexNode visitInputRef(RexInputRef ref) {
+        if (!inRange(ref, offset, count)) {
+          outside[0] = true;
+          return ref;
+        }
+        return new RexInputRef(ref.getIndex() - offset, ref.getType());
+      }
+    });
+    return outside[0] ? null : rewritten;
   }
 
   /** The table that needs keys behind a join input, if there is one. */

@@ -168,4 +168,71 @@ class LookupJoinTest {
     assertEquals(List.of(V + "/jobs/estimate?backend=qpu.forte-1&qubits=25&shots=1000"
         + "&1q_gates=10&2q_gates=20&type=ionq.circuit.v1&error_mitigation=false"), lookups());
   }
+
+  private static String estimate(String backend, int qubits, int shots, int gates1q,
+      int gates2q) {
+    return V + "/jobs/estimate?backend=" + backend + "&qubits=" + qubits + "&shots=" + shots
+        + "&1q_gates=" + gates1q + "&2q_gates=" + gates2q
+        + "&type=ionq.circuit.v1&error_mitigation=false";
+  }
+
+  /** Jobs on several backends, for lookups whose inputs come from a join and a WHERE. */
+  private static void serveJobsOnBackends() {
+    List<Map<String, Object>> jobs = new ArrayList<>();
+    String[][] spec = {{"j1", "completed", "simulator"}, {"j2", "completed", "qpu.aria-1"},
+        {"j3", "completed", "qpu.aria-1"}, {"j4", "failed", "qpu.forte-1"}};
+    for (String[] j : spec) {
+      Map<String, Object> job = Fixtures.job(j[0], j[1]);
+      job.put("backend", j[2]);
+      jobs.add(job);
+    }
+    FakeApi.serve(wm, Fixtures.page(jobs, null));
+  }
+
+  @Test void inputsComeFromWhereConstantsAndAJoinKeyTogether() throws SQLException {
+    serveJobsOnBackends();
+    try (Connection c = connect("")) {
+      assertEquals(List.of("j1|simulator|8|500|3.5", "j2|qpu.aria-1|8|500|3.5",
+          "j3|qpu.aria-1|8|500|3.5"),
+          rows(c, "SELECT j.id, e.backend, e.qubits, e.shots, e.estimated_total_cost"
+              + " FROM jobs j JOIN cost_estimates e ON e.backend = j.backend"
+              + " WHERE e.qubits = 8 AND e.shots = 500 AND e.gates_1q = 40 AND e.gates_2q = 12"
+              + " AND j.status = 'completed' ORDER BY j.id"));
+    }
+    assertEquals(List.of(estimate("qpu.aria-1", 8, 500, 40, 12),
+        estimate("simulator", 8, 500, 40, 12)), lookups(), "one per distinct combination");
+    assertEquals("completed", wm.getAllServeEvents().stream().map(ServeEvent::getRequest)
+        .filter(r -> r.getUrl().startsWith(V + "/jobs?")).findFirst().orElseThrow()
+        .queryParameter("status").firstValue(), "the WHERE on the other side is still pushed");
+  }
+
+  @Test void inputsComeFromAnInListABindVariableAndAJoinWithTheTableOnTheLeft()
+      throws SQLException {
+    serveJobsOnBackends();
+    try (Connection c = connect("");
+         PreparedStatement p = c.prepareStatement("SELECT e.backend, e.qubits, e.shots"
+             + " FROM cost_estimates e JOIN jobs j ON j.backend = e.backend"
+             + " WHERE e.qubits IN (8, 16) AND e.shots = ? AND e.gates_1q = 1"
+             + " AND e.gates_2q = 2 AND j.id = 'j2' ORDER BY e.qubits")) {
+      p.setInt(1, 500);
+      try (ResultSet rs = p.executeQuery()) {
+        assertEquals(List.of("qpu.aria-1|8|500", "qpu.aria-1|16|500"), rows(rs));
+      }
+    }
+    assertEquals(List.of(estimate("qpu.aria-1", 16, 500, 1, 2),
+        estimate("qpu.aria-1", 8, 500, 1, 2)), lookups());
+  }
+
+  @Test void joinKeysAndConstantsMayGiveAnyOfTheInputs() throws SQLException {
+    serveJobsOnBackends();
+    try (Connection c = connect("")) {
+      assertEquals(List.of("j1|qpu.forte-1|100", "j2|qpu.forte-1|100", "j3|qpu.forte-1|100"),
+          rows(c, "SELECT j.id, e.backend, e.shots FROM jobs j JOIN cost_estimates e"
+              + " ON e.shots = j.shots AND e.qubits = 4 WHERE e.backend = 'qpu.forte-1'"
+              + " AND e.gates_1q = 1 AND e.gates_2q = 2 AND j.status = 'completed'"
+              + " ORDER BY j.id"));
+    }
+    assertEquals(List.of(estimate("qpu.forte-1", 4, 100, 1, 2)), lookups(),
+        "the three jobs share one combination");
+  }
 }

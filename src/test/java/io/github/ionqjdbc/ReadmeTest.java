@@ -71,6 +71,16 @@ class ReadmeTest {
             + " io.github.ionqjdbc.catalog.TableDocs");
   }
 
+  /** ShadedJarFeaturesIT runs each with its answer through the jar; this keeps the list whole. */
+  @Test void everySqlStatementOfTheReadmeHasItsAnswerOnFile() throws IOException {
+    assertEquals(io.github.ionqjdbc.testing.ReadmeSql.statements(
+            Files.readString(Path.of("README.md"), StandardCharsets.UTF_8)),
+        io.github.ionqjdbc.testing.ReadmeSql.entries().stream()
+            .map(io.github.ionqjdbc.testing.ReadmeSql.Entry::sql).toList(),
+        "regenerate src/test/resources/readme-sql/answers.txt: java -cp"
+            + " target/test-classes:target/classes:<deps> io.github.ionqjdbc.testing.ReadmeSql");
+  }
+
   private static String sqlType(JobColumn column) {
     switch (column.kind()) {
       case STRING:

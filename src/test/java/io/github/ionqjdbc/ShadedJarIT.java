@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ionqjdbc.testing.FakeApi;
 import io.github.ionqjdbc.testing.Fixtures;
+import io.github.ionqjdbc.testing.ShadedJar;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Properties;
-import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -48,17 +48,9 @@ class ShadedJarIT {
   private static Driver driver;
 
   @BeforeAll static void loadTheJarAlone() throws Exception {
-    jar = Path.of(System.getProperty("shadedJar", "target/ionq-jdbc-0.1.0-all.jar"));
-    assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
-    loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-        ClassLoader.getPlatformClassLoader());
-    for (Driver d : ServiceLoader.load(Driver.class, loader)) {
-      if (d.getClass().getName().equals("io.github.ionqjdbc.IonQDriver")) {
-        driver = d;
-      }
-    }
-    assertNotNull(driver, "META-INF/services/java.sql.Driver names the driver");
-    assertEquals(loader, driver.getClass().getClassLoader(), "loaded from the jar, not the build");
+    jar = ShadedJar.path();
+    loader = ShadedJar.load();
+    driver = ShadedJar.driver(loader);
   }
 
   @AfterAll static void close() throws IOException {
@@ -78,7 +70,7 @@ class ShadedJarIT {
       while (entries.hasMoreElements()) {
         String name = entries.nextElement().getName();
         for (String prefix : List.of("okhttp3/", "okio/", "kotlin/", "com/fasterxml/",
-            "com/google/", "picocli/", "com/jayway/", "net/minidev/")) {
+            "com/google/", "picocli/", "com/jayway/", "net/minidev/", "com/github/benmanes/")) {
           assertFalse(name.startsWith(prefix), "not relocated: " + name);
         }
       }
@@ -164,24 +156,11 @@ class ShadedJarIT {
   }
 
   /** Runs {@code java [jvmOption] -jar <jar> args} with the CLI's cache in {@code cache}. */
-  private static String[] runJar(Path cache, String jvmOption, String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java));
-    if (jvmOption != null) {
-      command.add(jvmOption);
-    }
-    command.addAll(List.of("-jar", jar.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.PIPE);
-    builder.environment().put("IONQ_JDBC_CACHE", cache.toString());
-    builder.environment().remove("IONQ_JDBC_CDS");
-    Process p = builder.start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the CLI finishes");
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.exitValue(), err);
-    return new String[] {out, err};
+  private static String[] runJar(Path cache, String jvmOption, String... args) {
+    ShadedJar.Run run = ShadedJar.run(java.util.Map.of("IONQ_JDBC_CACHE", cache.toString()),
+        jvmOption == null ? List.of() : List.of(jvmOption), args);
+    assertEquals(0, run.exit(), run.err());
+    return new String[] {run.out(), run.err()};
   }
 
   /**

@@ -76,13 +76,29 @@ final class ApiPredicates {
     return spec;
   }
 
-  /** The columns a table cannot be read without (empty when some endpoint needs none). */
+  /**
+   * The columns whose predicates are pushed even with {@code pushdown=false}: those a table
+   * cannot be read without (none when some endpoint needs none), and those whose input has a
+   * default.
+   */
   static Set<String> neededKeys(ApiTable table) {
-    Set<String> needed = new java.util.HashSet<>();
+    // An input with a default (usage's period, modality and organization) decides which rows
+    // the endpoint answers: left to its default, a predicate on it filters other rows than
+    // those asked for, and no local filter brings the right ones back.
+    Set<String> defaulted = new java.util.HashSet<>();
+    for (io.github.ionqjdbc.catalog.Endpoint e : table.def().endpoints()) {
+      for (Input i : e.inputs()) {
+        if (i.fallback() != null && i.fallback().kind() != Input.Fallback.Kind.FAN_OUT
+            && i.fallback().kind() != Input.Fallback.Kind.REQUIRED) {
+          defaulted.add(i.column());
+        }
+      }
+    }
+    Set<String> needed = new java.util.HashSet<>(defaulted);
     for (io.github.ionqjdbc.catalog.Endpoint e : table.def().endpoints()) {
       List<Input> missing = ApiScanPlan.missing(table, ApiScanSpec.EMPTY, e);
       if (missing.isEmpty()) {
-        return Set.of();
+        return defaulted;
       }
       missing.forEach(i -> needed.add(i.column()));
     }

@@ -1,6 +1,7 @@
 package io.github.ionqjdbc.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ionqjdbc.testing.Rows;
 import java.sql.Connection;
@@ -54,6 +55,27 @@ class DeclaredTablesDemoTest {
     assertEquals(List.of("19|0.9996"), rows(pushed, "SELECT COUNT(*), ROUND(MIN(fidelity_1q),"
         + " 4) FROM characterizations WHERE backend = 'qpu.forte-1'"
         + " AND characterized_at >= TIMESTAMP '2026-11-01 00:00:00'"));
+  }
+
+  /**
+   * With pushdown=false, inputs that have a default (usage's period, modality, grouping and
+   * organization) are still sent: left to their defaults the API answers other rows, which no
+   * local filter brings back.
+   */
+  @Test void pushdownOffStillSendsInputsThatHaveADefault() throws SQLException {
+    for (String sql : List.of(
+        "SELECT period_start, group_name, job_count FROM usage WHERE modality = 'monthly'"
+            + " AND period_start >= DATE '2026-06-01' AND period_start < DATE '2026-12-01'"
+            + " ORDER BY period_start",
+        "SELECT COUNT(DISTINCT group_id) FROM usage WHERE group_type = 'user'"
+            + " AND modality = 'weekly' AND period_start >= DATE '2026-10-01'"
+            + " AND period_start <= DATE '2026-11-30'",
+        "SELECT COUNT(*) FROM usage WHERE organization_id = '5a7c0b6e-2d4f-4e1a-9c3b-7f8e6d5c4b3a'"
+            + " AND period_start BETWEEN DATE '2026-07-01' AND DATE '2026-07-31'")) {
+      List<String> answer = rows(pushed, sql);
+      assertEquals(answer, rows(local, sql), sql);
+      assertTrue(!answer.isEmpty() && !answer.contains("0"), sql + ": " + answer);
+    }
   }
 
   @Test void theTablesAgreeWithTheJobs() throws SQLException {

@@ -235,8 +235,15 @@ public final class PageParser {
         }
         return t == JsonToken.VALUE_STRING ? ValueCoercion.bool(p.getText()) : null;
       case INTEGER:
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+          return p.getIntValue(); // the API's own form, without a detour through Long
+        }
         return ValueCoercion.toInt(wholeNumber(p, t));
       case BIGINT:
+        if (t == JsonToken.VALUE_NUMBER_INT
+            && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          return p.getLongValue();
+        }
         return wholeNumber(p, t);
       case TIMESTAMP:
         if (t == JsonToken.VALUE_STRING) {

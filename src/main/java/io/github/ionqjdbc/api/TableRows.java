@@ -216,15 +216,7 @@ public final class TableRows {
 
   /** A whole number sent as one, as an integral decimal ({@code 5.0}) or as text. */
   private static Long wholeNumber(JsonNode node) {
-    BigDecimal d = number(node);
-    if (d == null) {
-      return null;
-    }
-    try {
-      return d.stripTrailingZeros().scale() <= 0 ? d.longValueExact() : null;
-    } catch (ArithmeticException tooLarge) {
-      return null;
-    }
+    return ValueCoercion.wholeNumber(number(node));
   }
 
   /** The number a numeric node or a numeric text holds, or null. */

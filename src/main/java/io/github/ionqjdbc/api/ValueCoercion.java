@@ -17,7 +17,11 @@ final class ValueCoercion {
 
   /** The whole number a text holds ({@code "5"}, {@code " 5.0 "}), or null. */
   static Long wholeNumber(String text) {
-    BigDecimal d = decimal(text);
+    return wholeNumber(decimal(text));
+  }
+
+  /** The whole number a decimal is ({@code 5.0} is 5), or null (none, a fraction, too large). */
+  static Long wholeNumber(BigDecimal d) {
     if (d == null) {
       return null;
     }

@@ -170,19 +170,8 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
    * columns; null if it refers to the other side too.
    */
   private static @Nullable RexNode onTable(RexNode conjunct, LookupSide side, int lookupOffset) {
-    int fields = side.columnOfField().length;
-    boolean[] foreign = {false};
-    RexNode rewritten = conjunct.accept(new org.apache.calcite.rex.RexShuttle() {
-      @Override public RexNode visitInputRef(RexInputRef ref) {
-        if (!inRange(ref, lookupOffset, fields)) {
-          foreign[0] = true;
-          return ref;
-        }
-        return new RexInputRef(side.columnOfField()[ref.getIndex() - lookupOffset],
-            ref.getType());
-      }
-    });
-    return foreign[0] ? null : rewritten;
+    return onlyOn(conjunct, lookupOffset, side.columnOfField().length,
+        field -> side.columnOfField()[field]);
   }
 
   /**
@@ -190,6 +179,12 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
    * {@code offset + count - 1}, rewritten over those alone; null if it reads others.
    */
   private static @Nullable RexNode onlyOn(RexNode conjunct, int offset, int count) {
+    return onlyOn(conjunct, offset, count, field -> field);
+  }
+
+  /** As {@link #onlyOn(RexNode, int, int)}, field i of the range becoming {@code map(i)}. */
+  private static @Nullable RexNode onlyOn(RexNode conjunct, int offset, int count,
+      java.util.function.IntUnaryOperator map) {
     boolean[] outside = {false};
     RexNode rewritten = conjunct.accept(new org.apache.calcite.rex.RexShuttle() {
       @Override public RexNode visitInputRef(RexInputRef ref) {
@@ -197,7 +192,7 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
           outside[0] = true;
           return ref;
         }
-        return new RexInputRef(ref.getIndex() - offset, ref.getType());
+        return new RexInputRef(map.applyAsInt(ref.getIndex() - offset), ref.getType());
       }
     });
     return outside[0] ? null : rewritten;

@@ -80,7 +80,7 @@ public final class IonQCli implements Callable<Integer> {
       return 2;
     });
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      err.println("error: " + describe(e));
       return 1;
     });
     return cli.execute(args);
@@ -197,6 +197,24 @@ public final class IonQCli implements Callable<Integer> {
       s = s.substring(0, s.length() - 1).strip();
     }
     return s;
+  }
+
+  /**
+   * A failure that is no SQLException (those are answered in {@link #call()}): a file that
+   * cannot be read, or a bug, said as one; never a library's bare code ("SSMWA") alone.
+   */
+  static String describe(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      return "no such file: " + missing.getFile();
+    }
+    if (e instanceof java.io.IOException io) {
+      return "cannot read the file: " + io;
+    }
+    String message = e.getMessage();
+    if (message == null || !message.strip().contains(" ")) {
+      return "unexpected " + e + " (a bug in ionq-jdbc: please report it with the command)";
+    }
+    return firstLine(message);
   }
 
   private static String firstLine(String message) {

@@ -74,4 +74,17 @@ class IonQCliTest {
     assertEquals(1, message.lines().count(), message);
     assertTrue(message.contains("use table, csv or json"), message);
   }
+
+  @Test void aMissingFileIsNamed() {
+    assertEquals(1, run("--demo", "--file", "no-such-dir/q.sql"));
+    assertEquals("error: no such file: no-such-dir/q.sql", err.toString().strip());
+  }
+
+  /** A library's bare code (Caffeine's "SSMWA" once) is said to be a bug, not shown alone. */
+  @Test void aFailureWithoutASentenceIsCalledABug() {
+    assertEquals("unexpected java.lang.IllegalStateException: SSMWA (a bug in ionq-jdbc: please"
+        + " report it with the command)", IonQCli.describe(new IllegalStateException("SSMWA")));
+    assertEquals("the pool is shut down", IonQCli.describe(
+        new IllegalStateException("the pool is shut down\nat line 2")));
+  }
 }

@@ -303,21 +303,22 @@ class ShadedJarFeaturesIT {
 
   @Test void theCliPrintsTablesCsvAndJson() {
     String sql = "SELECT status, COUNT(*) AS n FROM jobs GROUP BY status ORDER BY n DESC LIMIT 2";
-    Map<String, String> env = Map.of("IONQ_JDBC_CDS", "off");
-    ShadedJar.Run table = ShadedJar.run(env, List.of(), "--demo", sql);
+    Map<String, String> env = Map.of("IONQ_JDBC_CDS", "off"); // the CLI in the JVM started here
+    List<String> jvm = ShadedJar.inProcessJvmOptions();
+    ShadedJar.Run table = ShadedJar.run(env, jvm, "--demo", sql);
     assertEquals(0, table.exit(), table.err());
     assertEquals(String.join("\n", "+-----------+-----+", "| status    | n   |",
         "+-----------+-----+", "| completed | 378 |", "| failed    |  62 |",
         "+-----------+-----+", "(2 rows)", ""), table.out());
-    ShadedJar.Run csv = ShadedJar.run(env, List.of(), "--demo", "--format", "csv", sql);
+    ShadedJar.Run csv = ShadedJar.run(env, jvm, "--demo", "--format", "csv", sql);
     assertEquals("status,n\r\ncompleted,378\r\nfailed,62\r\n", csv.out());
-    ShadedJar.Run json = ShadedJar.run(env, List.of(), "--demo", "--format", "json", sql);
+    ShadedJar.Run json = ShadedJar.run(env, jvm, "--demo", "--format", "json", sql);
     assertEquals("[{\"status\":\"completed\",\"n\":378},{\"status\":\"failed\",\"n\":62}]\n",
         json.out());
-    ShadedJar.Run cached = ShadedJar.run(env, List.of(), "--demo", "-p", "cacheTtlSeconds=60",
+    ShadedJar.Run cached = ShadedJar.run(env, jvm, "--demo", "-p", "cacheTtlSeconds=60",
         "--format", "csv", "SELECT COUNT(*) AS n FROM jobs");
     assertEquals("n\r\n500\r\n", cached.out(), cached.err());
-    ShadedJar.Run bad = ShadedJar.run(env, List.of(), "--demo", "SELECT nope FROM jobs");
+    ShadedJar.Run bad = ShadedJar.run(env, jvm, "--demo", "SELECT nope FROM jobs");
     assertEquals(1, bad.exit());
     assertTrue(bad.err().startsWith("error: ") && bad.err().contains("[SQLState 42000]"),
         bad.err());
@@ -331,7 +332,8 @@ class ShadedJarFeaturesIT {
     wm.stubFor(get(urlPathEqualTo(FakeApi.JOBS_PATH)).willReturn(
         FakeApi.okJson(Fixtures.page(Fixtures.jobs("j", 0, 1), null)).withFixedDelay(2_000)));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String command = java + " -jar " + ShadedJar.path() + " --url '" + fake("progress", "")
+    String command = java + " " + String.join(" ", ShadedJar.inProcessJvmOptions()) + " -jar "
+        + ShadedJar.path() + " --url '" + fake("progress", "")
         + "' --format csv 'SELECT COUNT(*) AS n FROM jobs'";
     ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null");
     builder.environment().put("IONQ_JDBC_CDS", "off");

@@ -8,8 +8,8 @@ import io.github.ionqjdbc.api.ValueProblems;
  * its fetch size (the page size of the requests), its max rows (a cap for a scan whose rows
  * are the result rows), its cancel signal (which sees a cancel or timeout from the first
  * moment of the execution, before Calcite's own flag exists) and what becomes of a value of an
- * answer that cannot be read (a warning on the result, or the strict error). Calcite hands an adapter no
- * such thing, but it does build the scans on the thread that executes the statement.
+ * answer that cannot be read (a warning on the result, or the strict error). Calcite hands an
+ * adapter no such thing, but it does build the scans on the thread that executes the statement.
  */
 public final class ExecutionHints implements AutoCloseable {
   private static final ThreadLocal<ExecutionHints> CURRENT = new ThreadLocal<>();

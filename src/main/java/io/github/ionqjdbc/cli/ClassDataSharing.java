@@ -61,6 +61,12 @@ final class ClassDataSharing {
       command.add("-Xshare:auto");
       command.add("-Xlog:cds*=off");
       command.add("-Xlog:class+path*=off");
+      if (Runtime.version().feature() >= 23) {
+        // protobuf (Avatica's metadata messages) reads arrays through sun.misc.Unsafe, which
+        // JDK 24 and later warn about on standard error at every run: the CLI's output is not
+        // the place for a library's deprecation notice.
+        command.add("--sun-misc-unsafe-memory-access=allow");
+      }
       command.addAll(given); // the user's options win over ours
       Path making = null;
       if (Files.isRegularFile(archive)) {

@@ -59,6 +59,16 @@ public final class ShadedJar {
     return null;
   }
 
+  /**
+   * The JVM options a user of JDK 24 or later gives a JVM that runs the driver in process, as
+   * README says (protobuf's sun.misc.Unsafe warning); none on older JDKs. The CLI's own child
+   * JVM passes it itself.
+   */
+  public static List<String> inProcessJvmOptions() {
+    return Runtime.version().feature() >= 23
+        ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
+  }
+
   /** What {@code java -jar <jar> args} printed: exit code, standard output, standard error. */
   public record Run(int exit, String out, String err) {
   }

@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the CLI's AppCDS archive lives and the child JVM command that makes or uses it (see
- * {@link Launcher}). An archive belongs to one jar file and one JVM: its name holds the jar's
- * size and time and the Java version, so a new jar or JVM makes a new one.
+ * Where the CLI's class cache lives and the child JVM command that makes or uses it (see
+ * {@link Launcher}): on JDK 24 and later the JDK's AOT cache (JEP 483: classes loaded and linked
+ * ahead of time), on 17 to 23 a dynamic AppCDS archive. A cache belongs to one jar file and one
+ * JVM: its name holds the jar's size and time and the Java version, so a new jar or JVM makes a
+ * new one.
  */
 final class ClassDataSharing {
   /** Set in the child, so that it never launches another. */
@@ -25,13 +27,62 @@ final class ClassDataSharing {
   private static final Set<String> VALUED = Set.of("-p", "--property", "--url", "-f",
       "--format", "--file");
 
+  /** The JDK's kinds of class cache. */
+  enum Kind {
+    /** JDK 17 to 23: the child writes a dynamic archive when it exits. */
+    APP_CDS(".jsa"),
+    /**
+     * JDK 24 and later: the child records which classes it used (a configuration), and the
+     * launcher then creates the AOT cache from it in a JVM of its own, out of the user's sight.
+     */
+    AOT(".aot");
+
+    final String suffix;
+
+    Kind(String suffix) {
+      this.suffix = suffix;
+    }
+
+    /** The kind this JVM makes and uses. */
+    static Kind current() {
+      return Runtime.version().feature() >= 24 ? AOT : APP_CDS;
+    }
+  }
+
   /**
    * The child JVM to run.
    *
-   * @param archive the archive used, or made at {@code archiveBeingMade} and then moved here
-   * @param archiveBeingMade where the child writes a new archive, or null when it uses one
+   * @param archive the cache used, or made at {@code archiveBeingMade} and then moved here
+   * @param archiveBeingMade where a new cache is made, or null when the child uses one
+   * @param configuration for an AOT cache being made: where the child records its classes
+   *     (null otherwise)
    */
-  record Child(List<String> command, Path archive, Path archiveBeingMade) {
+  record Child(List<String> command, Path archive, Path archiveBeingMade, Path configuration) {
+    /**
+     * The command that creates the AOT cache from the recorded configuration, after the child:
+     * the child's own JVM options, nothing of the CLI.
+     */
+    List<String> createCommand() {
+      List<String> create = new ArrayList<>();
+      for (String part : command) {
+        if (part.equals("io.github.ionqjdbc.cli.IonQCli")) {
+          break;
+        }
+        if (!part.startsWith("-XX:AOTMode=") && !part.startsWith("-XX:AOTConfiguration=")) {
+          create.add(part);
+        }
+      }
+      create.add(create.size() - 2, "-XX:AOTMode=create"); // before "-cp <jar>"
+      create.add(create.size() - 2, "-XX:AOTConfiguration=" + configuration);
+      create.add(create.size() - 2, "-XX:AOTCache=" + archiveBeingMade);
+      return create;
+    }
+
+    /** The line the recording JVM prints on standard output when it exits (not the user's). */
+    boolean isRecordingNotice(String line) {
+      return configuration != null
+          && line.strip().endsWith("AOTConfiguration recorded: " + configuration);
+    }
   }
 
   private ClassDataSharing() {
@@ -51,38 +102,57 @@ final class ClassDataSharing {
     }
     try {
       Files.createDirectories(directory.get());
-      Path archive = directory.get().resolve(archiveName(jar.get()));
+      Kind kind = Kind.current();
+      Path archive = directory.get().resolve(archiveName(jar.get(), kind));
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
       if (given.stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
         command.add("-XX:+UseSerialGC"); // starts sooner; a CLI run needs no concurrent GC
       }
-      command.add("-Xshare:auto");
+      if (kind == Kind.APP_CDS) {
+        command.add("-Xshare:auto"); // an AOT cache is mapped as it is; -Xshare would clash
+      }
       command.add("-Xlog:cds*=off");
       command.add("-Xlog:class+path*=off");
+      if (kind == Kind.AOT) {
+        command.add("-Xlog:aot*=off");
+      }
       if (Runtime.version().feature() >= 23) {
         // protobuf (Avatica's metadata messages) reads arrays through sun.misc.Unsafe, which
         // JDK 24 and later warn about on standard error at every run: the CLI's output is not
         // the place for a library's deprecation notice.
         command.add("--sun-misc-unsafe-memory-access=allow");
       }
-      command.addAll(given); // the user's options win over ours
+      boolean cacheMissing = !Files.isRegularFile(archive);
+      for (String option : given) { // the user's options win over ours
+        if (!(kind == Kind.AOT && option.startsWith("-Xshare:"))) {
+          command.add(option); // (an AOT cache cannot be combined with -Xshare)
+        }
+      }
       Path making = null;
-      if (Files.isRegularFile(archive)) {
-        command.add("-XX:SharedArchiveFile=" + archive);
+      Path configuration = null;
+      if (!cacheMissing) {
+        command.add((kind == Kind.AOT ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
         command.add("-D" + CHILD_PROPERTY + "=using");
       } else {
         making = directory.get().resolve(archive.getFileName() + "."
             + ProcessHandle.current().pid() + ".tmp");
-        command.add("-XX:ArchiveClassesAtExit=" + making);
+        if (kind == Kind.AOT) {
+          configuration = directory.get().resolve(archive.getFileName() + "."
+              + ProcessHandle.current().pid() + ".aotconf");
+          command.add("-XX:AOTMode=record");
+          command.add("-XX:AOTConfiguration=" + configuration);
+        } else {
+          command.add("-XX:ArchiveClassesAtExit=" + making);
+        }
         command.add("-D" + CHILD_PROPERTY + "=making");
       }
       command.add("-cp");
       command.add(jar.get().toString());
       command.add("io.github.ionqjdbc.cli.IonQCli");
       command.addAll(List.of(args));
-      return Optional.of(new Child(command, archive, making));
+      return Optional.of(new Child(command, archive, making, configuration));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -139,7 +209,7 @@ final class ClassDataSharing {
   /** Deletes the archives of other jars or JVMs (each is tens of megabytes). */
   static void deleteOthers(Path archive) {
     try (var files = Files.list(archive.getParent())) {
-      files.filter(f -> f.getFileName().toString().matches("cli-.*\\.jsa"))
+      files.filter(f -> f.getFileName().toString().matches("cli-.*\\.(jsa|aot)"))
           .filter(f -> !f.equals(archive))
           .forEach(f -> {
             try {
@@ -153,8 +223,8 @@ final class ClassDataSharing {
     }
   }
 
-  private static String archiveName(Path jar) throws IOException {
+  private static String archiveName(Path jar, Kind kind) throws IOException {
     return "cli-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-java"
-        + System.getProperty("java.version").replaceAll("[^A-Za-z0-9.]", "_") + ".jsa";
+        + System.getProperty("java.version").replaceAll("[^A-Za-z0-9.]", "_") + kind.suffix;
   }
 }

@@ -24,9 +24,17 @@ public final class Launcher {
   public static void main(String[] args) throws Exception {
     Optional<ClassDataSharing.Child> child = ClassDataSharing.childFor(args);
     Process p = null;
+    Thread copy = null;
     if (child.isPresent()) {
       try {
-        p = new ProcessBuilder(child.get().command()).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(child.get().command()).inheritIO();
+        if (child.get().configuration() != null) {
+          builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
+        }
+        p = builder.start();
+        if (child.get().configuration() != null) {
+          copy = copyOutput(p, child.get());
+        }
       } catch (IOException | RuntimeException cannotStart) {
         // no child JVM here (a stripped runtime, a sandbox): run the CLI in this one
       }
@@ -35,17 +43,58 @@ public final class Launcher {
       IonQCli.main(args);
       return;
     }
-    System.exit(run(p, child.get()));
+    System.exit(run(p, child.get(), copy));
   }
 
-  private static int run(Process p, ClassDataSharing.Child child) throws IOException,
-      InterruptedException {
+  /**
+   * Copies a recording child's standard output to ours, line by line as it comes, without the
+   * notice the JVM prints when it has recorded its classes.
+   */
+  private static Thread copyOutput(Process p, ClassDataSharing.Child child) {
+    Thread copy = new Thread(() -> {
+      try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+          p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        java.io.PrintStream out = new java.io.PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+            java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+          line.append((char) c);
+          if (c == '\n') {
+            if (!child.isRecordingNotice(line.toString())) {
+              out.print(line);
+              out.flush();
+            }
+            line.setLength(0);
+          }
+        }
+        if (line.length() > 0 && !child.isRecordingNotice(line.toString())) {
+          out.print(line);
+        }
+        out.flush();
+      } catch (IOException e) {
+        // the child's output ended
+      }
+    }, "ionq-jdbc-cli-output");
+    copy.start();
+    return copy;
+  }
+
+  private static int run(Process p, ClassDataSharing.Child child, Thread copy)
+      throws IOException, InterruptedException {
     ignoreInterrupts(); // Ctrl-C reaches the child too; its exit code says what happened
     int exit = p.waitFor();
+    if (copy != null) {
+      copy.join();
+    }
     Path made = child.archiveBeingMade();
     if (made != null) {
       try {
-        if (exit == 0 && Files.size(made) > 0) {
+        if (exit == 0 && child.configuration() != null) {
+          createAotCache(child);
+        }
+        if (exit == 0 && Files.exists(made) && Files.size(made) > 0) {
           Files.move(made, child.archive(), StandardCopyOption.ATOMIC_MOVE,
               StandardCopyOption.REPLACE_EXISTING);
           ClassDataSharing.deleteOthers(child.archive());
@@ -54,9 +103,34 @@ public final class Launcher {
         // no archive this time: the next run tries again
       } finally {
         Files.deleteIfExists(made);
+        if (child.configuration() != null) {
+          Files.deleteIfExists(child.configuration());
+        }
       }
     }
     return exit;
+  }
+
+  /**
+   * Creates the AOT cache from the configuration the child recorded, in a JVM whose output
+   * nobody sees (it takes a few seconds, once per jar and JDK); a failure leaves no cache, and
+   * the next run records again.
+   */
+  private static void createAotCache(ClassDataSharing.Child child) throws InterruptedException {
+    if (!Files.isRegularFile(child.configuration())) {
+      return;
+    }
+    try {
+      Process create = new ProcessBuilder(child.createCommand())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      if (!create.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+        create.destroyForcibly();
+      }
+    } catch (IOException cannotStart) {
+      // no cache this time
+    }
   }
 
   private static void ignoreInterrupts() {

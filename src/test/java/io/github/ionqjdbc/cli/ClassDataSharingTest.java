@@ -35,4 +35,20 @@ class ClassDataSharingTest {
     // Tests run from a class path of many entries: the CLI then runs in process.
     assertTrue(ClassDataSharing.childFor(new String[] {"--demo", "select 1"}).isEmpty());
   }
+
+  /** JDK 24+: the cache is created apart, from what the child recorded, with its JVM options. */
+  @Test void theAotCacheIsCreatedWithTheChildsOptionsAndNothingOfTheCli() {
+    java.nio.file.Path conf = java.nio.file.Path.of("/c/x.aotconf");
+    java.nio.file.Path making = java.nio.file.Path.of("/c/x.aot.1.tmp");
+    ClassDataSharing.Child child = new ClassDataSharing.Child(List.of("java", "-Xmx1g",
+        "-XX:AOTMode=record", "-XX:AOTConfiguration=" + conf, "-Dionq.cds.child=making", "-cp",
+        "ionq.jar", "io.github.ionqjdbc.cli.IonQCli", "--demo", "select 1"),
+        java.nio.file.Path.of("/c/x.aot"), making, conf);
+    assertEquals(List.of("java", "-Xmx1g", "-Dionq.cds.child=making", "-XX:AOTMode=create",
+        "-XX:AOTConfiguration=" + conf, "-XX:AOTCache=" + making, "-cp", "ionq.jar"),
+        child.createCommand());
+    assertTrue(child.isRecordingNotice(" AOTConfiguration recorded: " + conf + "\n"));
+    assertEquals(false, child.isRecordingNotice("AOTConfiguration recorded: elsewhere\n"));
+    assertEquals(false, child.isRecordingNotice("n\r\n"));
+  }
 }

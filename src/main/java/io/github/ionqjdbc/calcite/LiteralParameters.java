@@ -32,18 +32,26 @@ import org.apache.calcite.util.TimestampString;
  * Calcite (and the plan cache) is the same each time, and the pushdown sends the same requests
  * as for the literals (parameters are pushed as literals are).
  *
- * <p>Only constants whose meaning a parameter keeps are taken: a string, whole number or
- * {@code TIMESTAMP '...'} compared with a column ({@code =, <>, <, <=, >, >=, BETWEEN}) in a
- * {@code WHERE}, and the number of a {@code LIMIT}, {@code FETCH} or {@code OFFSET}. A text the
- * parser cannot read, or with JDBC escapes, is left as it is (Calcite then says what is wrong).
+ * <p>Only constants whose meaning a parameter keeps are taken: a string, number,
+ * {@code TIMESTAMP '...'} or {@code DATE '...'} compared with a column ({@code =, <>, <, <=, >,
+ * >=, BETWEEN}) or in a column's {@code IN} list (lists of the same length share a plan) in a
+ * {@code WHERE}, and the number of a {@code LIMIT}, {@code FETCH} or {@code OFFSET}. A number
+ * with a fraction keeps its exact type ({@code CAST(? AS DECIMAL(p, s))}: {@code shots > 2.5}
+ * compares as the literal did). Constants inside expressions ({@code TIMESTAMP '...' - INTERVAL
+ * '7' DAY}) and function arguments stay: Calcite folds them into one constant that the pushdown
+ * sends, which an expression of parameters would not be. A text the parser cannot read, or
+ * with JDBC escapes, is left as it is (Calcite then says what is wrong).
  */
 public final class LiteralParameters {
   /** The text with {@code ?} in place of its constants, and their values in order. */
   public record Parameterized(String sql, List<Object> values) {
   }
 
-  /** A constant found, where it stands in the text, and the value to bind. */
-  private record Found(int start, int end, Object value) {
+  /**
+   * A constant found, where it stands in the text, the value to bind, and the text that stands
+   * for it ({@code ?}, or {@code CAST(? AS DECIMAL(p, s))}).
+   */
+  private record Found(int start, int end, Object value, String marker) {
   }
 
   private static final SqlParser.Config CONFIG =
@@ -114,7 +122,7 @@ public final class LiteralParameters {
       if (f.start() < from) {
         throw new IllegalStateException("overlapping constants in " + sql);
       }
-      text.append(sql, from, f.start()).append('?');
+      text.append(sql, from, f.start()).append(f.marker());
       values.add(f.value());
       from = f.end();
     }
@@ -195,6 +203,13 @@ public final class LiteralParameters {
           constant(call.operand(2));
         }
         break;
+      case IN:
+      case NOT_IN:
+        if (call.operand(0) instanceof SqlIdentifier
+            && call.operand(1) instanceof org.apache.calcite.sql.SqlNodeList list) {
+          list.forEach(this::constant);
+        }
+        break;
       default:
         break;
     }
@@ -211,13 +226,26 @@ public final class LiteralParameters {
     if (node instanceof SqlCharStringLiteral s) {
       take(s, s.getValueAs(String.class));
     } else if (node instanceof SqlNumericLiteral n) {
-      if (n.isExact() && n.getScale() == 0) {
+      if (n.isExact()) {
         take(n, n.bigDecimalValue());
       }
     } else if (node instanceof SqlUnknownLiteral u && u.tag.equalsIgnoreCase("TIMESTAMP")) {
       take(u, u.getValue()); // read in the connection's zone when bound, as the literal is
+    } else if (node instanceof SqlUnknownLiteral u && u.tag.equalsIgnoreCase("DATE")) {
+      date(u, u.getValue());
     } else if (node instanceof SqlLiteral l && l.getTypeName() == SqlTypeName.TIMESTAMP) {
       take(l, l.getValueAs(TimestampString.class).toString());
+    } else if (node instanceof SqlLiteral l && l.getTypeName() == SqlTypeName.DATE) {
+      date(l, l.getValueAs(org.apache.calcite.util.DateString.class).toString());
+    }
+  }
+
+  /** A DATE literal: bound as a LocalDate (against a TIMESTAMP: midnight in the zone, as the literal). */
+  private void date(SqlLiteral literal, String text) {
+    try {
+      take(literal, java.time.LocalDate.parse(text.strip()));
+    } catch (java.time.format.DateTimeParseException notADate) {
+      unsure = true;
     }
   }
 
@@ -232,11 +260,20 @@ public final class LiteralParameters {
     }
     String text = sql.substring(start, end);
     boolean matches;
+    String marker = "?";
     if (literal instanceof SqlCharStringLiteral) {
       matches = text.startsWith("'") && text.endsWith("'");
-    } else if (literal instanceof SqlNumericLiteral) {
-      matches = text.chars().allMatch(Character::isDigit)
+    } else if (literal instanceof SqlNumericLiteral n) {
+      matches = text.chars().allMatch(c -> Character.isDigit(c) || c == '.')
           && new BigDecimal(text).compareTo((BigDecimal) value) == 0;
+      if (n.getScale() != null && n.getScale() > 0) {
+        // A parameter would take the column's type (2.5 against an INTEGER column): keep the
+        // literal's own exact type.
+        marker = "CAST(? AS DECIMAL(" + Math.max(n.getPrec(), n.getScale()) + ", "
+            + n.getScale() + "))";
+      }
+    } else if (value instanceof java.time.LocalDate) {
+      matches = text.regionMatches(true, 0, "DATE", 0, 4) && text.endsWith("'");
     } else {
       matches = text.regionMatches(true, 0, "TIMESTAMP", 0, 9) && text.endsWith("'");
     }
@@ -244,7 +281,8 @@ public final class LiteralParameters {
       unsure = true;
       return;
     }
-    found.add(new Found(start, end, value instanceof BigDecimal d ? longOrDecimal(d) : value));
+    found.add(new Found(start, end, value instanceof BigDecimal d && marker.equals("?")
+        ? longOrDecimal(d) : value, marker));
   }
 
   private static Object longOrDecimal(BigDecimal d) {

@@ -84,7 +84,10 @@ final class ZoneLiterals {
           return rex.makeLiteral(inZone(wall), call.getType());
         }
       }
-      return super.visitCall(call);
+      RexNode visited = super.visitCall(call);
+      // A spelt-out BETWEEN is an AND inside the AND it stood in: filters want them flat.
+      return call.getKind() == SqlKind.AND || call.getKind() == SqlKind.OR
+          ? RexUtil.flatten(rex, visited) : visited;
     }
 
     @Override public RexNode visitSubQuery(RexSubQuery subQuery) {

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +39,16 @@ final class StartupBenchmarks {
     this.rows = rows;
   }
 
-  /** Runs these benchmarks alone: {@code [--quick]}. */
+  /** Runs these benchmarks alone: {@code [--quick] [--new-texts]}. */
   public static void main(String[] args) throws Exception {
     List<Row> rows = new ArrayList<>();
-    new StartupBenchmarks(List.of(args).contains("--quick"), System.out, rows).run();
+    StartupBenchmarks startup = new StartupBenchmarks(List.of(args).contains("--quick"),
+        System.out, rows);
+    if (List.of(args).contains("--new-texts")) {
+      startup.newQueryText(); // the plan-sharing rows alone
+    } else {
+      startup.run();
+    }
     System.out.println(BenchmarkSuite.table(rows));
     System.exit(0);
   }
@@ -88,6 +95,17 @@ final class StartupBenchmarks {
       if (jar.isPresent()) {
         commands.add(new Command(query, archiveCache())); // the warm-up run makes the archive
       }
+      Optional<Path> newest = jar.isPresent() ? newestJdk() : Optional.empty();
+      if (newest.isPresent()) {
+        // The same two on the newest JDK: the plain program, and java -jar on its AOT cache.
+        String newJava = newest.get().resolve("bin").resolve("java").toString();
+        commands.add(Command.of(List.of(newJava, "-cp", System.getProperty("java.class.path"),
+            ColdStartBaseline.class.getName(), server.baseUrl())));
+        List<String> newQuery = new ArrayList<>(query);
+        newQuery.set(0, newJava);
+        commands.add(new Command(newQuery, Map.of("IONQ_JDBC_CACHE",
+            Path.of("target", "bench-aot-cache").toString())));
+      }
       double[] medians = interleaved(commands, rounds);
       String where = jar.isPresent() ? "shaded jar" : "class path";
       rows.add(new Row("cold one-shot: CLI SELECT id, status FROM jobs LIMIT 5 (" + where
@@ -103,7 +121,39 @@ final class StartupBenchmarks {
         rows.add(new Row("cold one-shot on the jar's AppCDS archive", "needs the shaded jar",
             "-", Double.NaN, "<= 1.5", "-"));
       }
+      if (newest.isPresent()) {
+        rows.add(new Row("cold one-shot on JDK " + newestFeature(newest.get()) + ", as java -jar"
+                + " runs it (on the jar's AOT cache)", BenchmarkSuite.ms(medians[4]),
+            BenchmarkSuite.ms(medians[3]) + " (plain Java on the same JDK, one page)",
+            medians[4] / medians[3], "<= 1.5", medians[4] / medians[3] <= 1.5 ? "yes" : "no"));
+      } else {
+        rows.add(new Row("cold one-shot on the newest JDK (AOT cache)", "no JDK newer than 17"
+            + " found (looked for " + NEWEST_JDK + ")", "-", Double.NaN, "<= 1.5", "-"));
+      }
     }
+  }
+
+  /** Where the newest LTS JDK is on these machines (set newestJdk to name another). */
+  private static final Path NEWEST_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+  static Optional<Path> newestJdk() {
+    String named = System.getProperty("newestJdk", "");
+    Path home = named.isBlank() ? NEWEST_JDK : Path.of(named);
+    return Files.isExecutable(home.resolve("bin").resolve("java")) ? Optional.of(home)
+        : Optional.empty();
+  }
+
+  private static String newestFeature(Path home) {
+    try {
+      for (String line : Files.readAllLines(home.resolve("release"))) {
+        if (line.startsWith("JAVA_VERSION=")) {
+          return line.substring(line.indexOf('"') + 1, line.lastIndexOf('"'));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the row names it less exactly
+    }
+    return home.getFileName().toString();
   }
 
   // ---------------------------------------------------------------- whole-process scans
@@ -148,27 +198,36 @@ final class StartupBenchmarks {
    * On a warm demo connection (in process, so no HTTP time), each statement a text not seen
    * before (a literal changes), against the same text again (its plan cached).
    */
-  private void newQueryText() throws Exception {
+  void newQueryText() throws Exception {
     int runs = quick ? 5 : 60;
     try (Connection c = DriverManager.getConnection("jdbc:ionq:demo=true")) {
-      newTextRow(c, runs, "simple", "SELECT id, status FROM jobs WHERE status = 'failed'"
-          + " AND shots > %d LIMIT 5");
-      newTextRow(c, runs, "join", "SELECT j.id, p.state, p.probability FROM jobs j"
+      newTextRow(c, runs, "simple", i -> "SELECT id, status FROM jobs WHERE status = 'failed'"
+          + " AND shots > " + i + " LIMIT 5");
+      newTextRow(c, runs, "join", i -> "SELECT j.id, p.state, p.probability FROM jobs j"
           + " JOIN job_probabilities p ON p.job_id = j.id WHERE j.status = 'completed'"
-          + " AND j.shots > %d LIMIT 5");
+          + " AND j.shots > " + i + " LIMIT 5");
+      // The shapes dashboards generate (issue 19).
+      newTextRow(c, runs, "IN list", i -> "SELECT id, status FROM jobs WHERE shots IN (" + i
+          + ", " + (i + 1) + ", " + (i + 2) + ") AND status IN ('failed', 'canceled') LIMIT 5");
+      newTextRow(c, runs, "DATE range and a decimal", i -> "SELECT backend, COUNT(*) FROM jobs"
+          + " WHERE submitted_at >= DATE '" + LocalDate.of(2000, 1, 1).plusDays(i)
+          + "' AND shots > " + i + ".5 GROUP BY backend");
+      newTextRow(c, runs, "TIMESTAMP - INTERVAL 'n' DAY (not shared: folded into one constant)",
+          i -> "SELECT backend, COUNT(*) FROM jobs WHERE submitted_at > TIMESTAMP"
+              + " '2026-10-01 00:00:00' - INTERVAL '" + (i % 9000 + 1) + "' DAY GROUP BY backend");
     }
   }
 
-  private void newTextRow(Connection c, int runs, String shape, String template)
-      throws SQLException {
+  private void newTextRow(Connection c, int runs, String shape,
+      java.util.function.IntFunction<String> template) throws SQLException {
     for (int i = 0; i < Math.max(10, runs / 3); i++) { // warm-up, texts of their own
-      drain(c, String.format(Locale.ROOT, template, 100_000 + i));
+      drain(c, template.apply(100_000 + i));
     }
     double[] fresh = new double[runs];
     double[] repeated = new double[runs];
-    String same = String.format(Locale.ROOT, template, 1);
+    String same = template.apply(1);
     for (int i = 0; i < runs; i++) {
-      fresh[i] = time(c, String.format(Locale.ROOT, template, 200_000 + i));
+      fresh[i] = time(c, template.apply(200_000 + i));
       repeated[i] = time(c, same);
     }
     double f = BenchmarkSuite.percentile(fresh, 50);

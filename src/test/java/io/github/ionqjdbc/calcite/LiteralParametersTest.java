@@ -40,10 +40,9 @@ class LiteralParametersTest {
   @Test void constantsWhoseMeaningAParameterWouldChangeStay() {
     for (String sql : List.of(
         "SELECT 'label', COUNT(*) FROM jobs GROUP BY 1",       // select list, ordinal
-        "SELECT id FROM jobs WHERE shots > 2.5",                 // not a whole number
-        "SELECT id FROM jobs WHERE status IN ('failed', 'canceled')",
         "SELECT id FROM jobs WHERE json_value(metadata, '$.team') = 'chemistry'",
-        "SELECT id FROM jobs WHERE submitted_at > DATE '2026-01-01'",
+        "SELECT id FROM jobs WHERE submitted_at > TIMESTAMP '2026-10-01 00:00:00'"
+            + " - INTERVAL '7' DAY",                              // folded into one constant
         "SELECT id FROM jobs WHERE shots > -5",
         "SELECT id FROM jobs WHERE status = ?",                  // already a prepared text
         "SELECT {fn UCASE(id)} FROM jobs WHERE status = 'failed'",
@@ -52,9 +51,75 @@ class LiteralParametersTest {
       assertEquals(Optional.empty(), of(sql), sql);
     }
     assertEquals("SELECT id FROM jobs WHERE json_value(metadata, '$.team') = 'chemistry'"
-        + " AND shots > 2.5 AND status = ?", of("SELECT id FROM jobs WHERE"
-            + " json_value(metadata, '$.team') = 'chemistry' AND shots > 2.5"
+        + " AND shots + 1 > 2 AND status = ?", of("SELECT id FROM jobs WHERE"
+            + " json_value(metadata, '$.team') = 'chemistry' AND shots + 1 > 2"
             + " AND status = 'failed'").orElseThrow().sql(), "only the comparison with a column");
+  }
+
+  /** The shapes dashboards and BI tools generate (issue 19). */
+  @Test void inListsDatesAndDecimalsBecomeParameters() {
+    LiteralParameters.Parameterized p = of("SELECT id FROM jobs WHERE status IN ('failed',"
+        + " 'canceled') AND backend NOT IN ('simulator') AND submitted_at > DATE '2026-01-01'"
+        + " AND shots > 2.5 AND qubits BETWEEN 2 AND 11").orElseThrow();
+    assertEquals("SELECT id FROM jobs WHERE status IN (?, ?) AND backend NOT IN (?)"
+        + " AND submitted_at > ? AND shots > CAST(? AS DECIMAL(2, 1)) AND qubits BETWEEN ? AND ?",
+        p.sql());
+    assertEquals(List.of("failed", "canceled", "simulator",
+        java.time.LocalDate.of(2026, 1, 1), new java.math.BigDecimal("2.5"), 2L, 11L),
+        p.values());
+    assertEquals(of("SELECT id FROM jobs WHERE status IN ('completed', 'ready')").orElseThrow()
+        .sql(), of("SELECT id FROM jobs WHERE status IN ('failed', 'started')").orElseThrow()
+        .sql(), "lists of the same length share a text, so a plan");
+  }
+
+  /** The requests a statement added to the connection's log, sorted. */
+  private static List<String> requestsOf(Connection c, java.util.concurrent.Callable<List<String>>
+      run, List<String> answer) throws Exception {
+    int before = Rows.query(c, "SELECT path FROM requests").size();
+    answer.addAll(run.call());
+    List<String> all = Rows.query(c, "SELECT path FROM requests ORDER BY started_at, path");
+    return all.subList(before, all.size()).stream().sorted().toList();
+  }
+
+  /**
+   * The same answers and the same requests as the literal texts, on every table's forms: the
+   * demo API over HTTP, with a key of this test's own (so the requests table is its alone).
+   */
+  @Test void dashboardShapesAnswerAsTheirLiteralTextsWithTheSameRequests() throws Exception {
+    try (io.github.ionqjdbc.testing.DemoHttpServer server =
+             new io.github.ionqjdbc.testing.DemoHttpServer(
+                 io.github.ionqjdbc.demo.DemoApi.withDefaultData());
+         Connection c = DriverManager.getConnection("jdbc:ionq:apiKey=literal-parameters-test;"
+             + "validateOnConnect=false;prefetch=false;timeZone=Asia/Tokyo;organizationId="
+             + "5a7c0b6e-2d4f-4e1a-9c3b-7f8e6d5c4b3a;baseUrl=" + server.baseUrl())) {
+      for (String sql : List.of(
+          "SELECT id FROM jobs WHERE status IN ('failed', 'canceled') AND backend NOT IN"
+              + " ('simulator') ORDER BY id",
+          "SELECT COUNT(*) FROM jobs WHERE submitted_at >= DATE '2026-07-01'",
+          "SELECT COUNT(*) FROM jobs WHERE shots > 1023.5 AND shots < 2048.25",
+          "SELECT period_start, amount FROM usage WHERE modality IN ('monthly')"
+              + " AND period_start BETWEEN DATE '2026-07-01' AND DATE '2026-09-30'"
+              + " ORDER BY period_start",
+          "SELECT backend, characterized_at FROM characterizations WHERE backend IN"
+              + " ('qpu.forte-1', 'qpu.aria-1') AND characterized_at >= DATE '2026-11-18'"
+              + " ORDER BY backend, characterized_at",
+          "SELECT job_id, cost FROM job_costs WHERE job_id IN (SELECT id FROM jobs"
+              + " WHERE status = 'completed' AND backend = 'qpu.forte-1' ORDER BY id LIMIT 2)"
+              + " AND cost > 0.5 ORDER BY job_id")) {
+        List<String> literal = new java.util.ArrayList<>();
+        List<String> literalRequests = requestsOf(c, () -> {
+          try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+            return Rows.of(p.executeQuery()); // a prepared statement runs its text as it is
+          }
+        }, literal);
+        List<String> shared = new java.util.ArrayList<>();
+        List<String> sharedRequests = requestsOf(c, () -> Rows.query(c, sql), shared);
+        assertEquals(false, literal.isEmpty() || literal.equals(List.of("0")), sql);
+        assertEquals(literal, shared, sql);
+        assertEquals(literalRequests, sharedRequests, "the same requests: " + sql);
+        assertEquals(true, of(sql).isPresent(), "shared: " + sql);
+      }
+    }
   }
 
   @Test void answersAreThoseOfTheLiteralTexts() throws Exception {

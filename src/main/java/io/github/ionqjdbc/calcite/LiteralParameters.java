@@ -37,14 +37,34 @@ import org.apache.calcite.util.TimestampString;
  * >=, BETWEEN}) or in a column's {@code IN} list (lists of the same length share a plan) in a
  * {@code WHERE}, and the number of a {@code LIMIT}, {@code FETCH} or {@code OFFSET}. A number
  * with a fraction keeps its exact type ({@code CAST(? AS DECIMAL(p, s))}: {@code shots > 2.5}
- * compares as the literal did). Constants inside expressions ({@code TIMESTAMP '...' - INTERVAL
- * '7' DAY}) and function arguments stay: Calcite folds them into one constant that the pushdown
- * sends, which an expression of parameters would not be. A text the parser cannot read, or
- * with JDBC escapes, is left as it is (Calcite then says what is wrong).
+ * compares as the literal did). {@code TIMESTAMP '...' ± INTERVAL '...'} compared with a
+ * column is bound as one value, the instant Calcite would fold it to in the connection's zone
+ * ({@link ShiftedTimestamp}), so a dashboard's "last n days" shares a plan and sends what the
+ * literal text sends. Other expressions and function arguments stay. A text the parser cannot
+ * read, or with JDBC escapes, is left as it is (Calcite then says what is wrong).
  */
 public final class LiteralParameters {
   /** The text with {@code ?} in place of its constants, and their values in order. */
   public record Parameterized(String sql, List<Object> values) {
+  }
+
+  /**
+   * {@code TIMESTAMP '<wall>' + INTERVAL ...} as one value: the wall-clock time read in the
+   * connection's zone (as every timestamp literal is), then the interval added as Calcite adds it
+   * to that instant (months by the calendar of its UTC value, other units in milliseconds).
+   */
+  public record ShiftedTimestamp(long wallMillis, int months, long millis) {
+    /** The instant the expression means in {@code zone}. */
+    public java.time.Instant in(java.time.ZoneId zone) {
+      java.time.LocalDateTime wall = java.time.LocalDateTime.ofEpochSecond(
+          Math.floorDiv(wallMillis, 1000), (int) Math.floorMod(wallMillis, 1000) * 1_000_000,
+          java.time.ZoneOffset.UTC);
+      long t = wall.atZone(zone).toInstant().toEpochMilli();
+      if (months != 0) {
+        t = org.apache.calcite.avatica.util.DateTimeUtils.addMonths(t, months);
+      }
+      return java.time.Instant.ofEpochMilli(t + millis);
+    }
   }
 
   /**
@@ -192,15 +212,15 @@ public final class LiteralParameters {
         SqlNode left = call.operand(0);
         SqlNode right = call.operand(1);
         if (left instanceof SqlIdentifier) {
-          constant(right);
+          constantOrShift(right);
         } else if (right instanceof SqlIdentifier) {
-          constant(left);
+          constantOrShift(left);
         }
         break;
       case BETWEEN:
         if (call.operandCount() == 3 && call.operand(0) instanceof SqlIdentifier) {
-          constant(call.operand(1));
-          constant(call.operand(2));
+          constantOrShift(call.operand(1));
+          constantOrShift(call.operand(2));
         }
         break;
       case IN:
@@ -220,6 +240,60 @@ public final class LiteralParameters {
     if (node instanceof SqlNumericLiteral n && n.isExact() && n.getScale() == 0) {
       take(n, n.bigDecimalValue());
     }
+  }
+
+  /** A constant, or {@code TIMESTAMP '...' ± INTERVAL '...'} (in either order for +). */
+  private void constantOrShift(SqlNode node) {
+    if (!(node instanceof SqlBasicCall call) || call.operandCount() != 2
+        || (call.getKind() != SqlKind.PLUS && call.getKind() != SqlKind.MINUS)) {
+      constant(node);
+      return;
+    }
+    SqlNode a = call.operand(0);
+    SqlNode b = call.operand(1);
+    boolean minus = call.getKind() == SqlKind.MINUS;
+    SqlNode timestamp = isTimestampLiteral(a) ? a : !minus && isTimestampLiteral(b) ? b : null;
+    SqlNode interval = timestamp == a ? b : a;
+    if (timestamp == null || !(interval instanceof org.apache.calcite.sql.SqlIntervalLiteral i)) {
+      return; // another expression: left as it is
+    }
+    String wall = timestamp instanceof SqlUnknownLiteral u ? u.getValue()
+        : ((SqlLiteral) timestamp).getValueAs(TimestampString.class).toString();
+    org.apache.calcite.sql.SqlIntervalLiteral.IntervalValue value =
+        i.getValueAs(org.apache.calcite.sql.SqlIntervalLiteral.IntervalValue.class);
+    long wallMillis;
+    long amount;
+    try {
+      wallMillis = org.apache.calcite.avatica.util.DateTimeUtils.timestampStringToUnixDate(
+          wall.strip());
+      amount = value.getIntervalQualifier().isYearMonth()
+          ? org.apache.calcite.sql.parser.SqlParserUtil.intervalToMonths(
+              value.getIntervalLiteral(), value.getIntervalQualifier())
+          : org.apache.calcite.sql.parser.SqlParserUtil.intervalToMillis(
+              value.getIntervalLiteral(), value.getIntervalQualifier());
+    } catch (RuntimeException unreadable) {
+      return;
+    }
+    long signed = amount * value.getSign() * (minus ? -1 : 1);
+    boolean yearMonth = value.getIntervalQualifier().isYearMonth();
+    if (yearMonth && (signed > Integer.MAX_VALUE || signed < Integer.MIN_VALUE)) {
+      return;
+    }
+    SqlParserPos first = a.getParserPosition();
+    SqlParserPos last = b.getParserPosition();
+    int start = offset(first.getLineNum(), first.getColumnNum());
+    int end = offset(last.getEndLineNum(), last.getEndColumnNum()) + 1;
+    if (start < 0 || end <= start || end > sql.length()) {
+      unsure = true;
+      return;
+    }
+    found.add(new Found(start, end, new ShiftedTimestamp(wallMillis,
+        yearMonth ? (int) signed : 0, yearMonth ? 0 : signed), "?"));
+  }
+
+  private static boolean isTimestampLiteral(SqlNode node) {
+    return node instanceof SqlUnknownLiteral u && u.tag.equalsIgnoreCase("TIMESTAMP")
+        || node instanceof SqlLiteral l && l.getTypeName() == SqlTypeName.TIMESTAMP;
   }
 
   private void constant(SqlNode node) {

@@ -210,6 +210,9 @@ final class BindValues {
 
   /** The instant a timestamp bind value stands for. */
   Instant instant(int index, int sqlType, Object value) throws SQLException {
+    if (value instanceof io.github.ionqjdbc.calcite.LiteralParameters.ShiftedTimestamp shifted) {
+      return shifted.in(zone); // TIMESTAMP '...' - INTERVAL ... of a Statement's text
+    }
     if (value instanceof Timestamp t) {
       return t.toInstant();
     }

@@ -41,8 +41,9 @@ class LiteralParametersTest {
     for (String sql : List.of(
         "SELECT 'label', COUNT(*) FROM jobs GROUP BY 1",       // select list, ordinal
         "SELECT id FROM jobs WHERE json_value(metadata, '$.team') = 'chemistry'",
+        "SELECT id FROM jobs WHERE submitted_at > CURRENT_TIMESTAMP - INTERVAL '7' DAY",
         "SELECT id FROM jobs WHERE submitted_at > TIMESTAMP '2026-10-01 00:00:00'"
-            + " - INTERVAL '7' DAY",                              // folded into one constant
+            + " - INTERVAL '7' DAY * 2",                          // more than one shift
         "SELECT id FROM jobs WHERE shots > -5",
         "SELECT id FROM jobs WHERE status = ?",                  // already a prepared text
         "SELECT {fn UCASE(id)} FROM jobs WHERE status = 'failed'",
@@ -67,6 +68,19 @@ class LiteralParametersTest {
     assertEquals(List.of("failed", "canceled", "simulator",
         java.time.LocalDate.of(2026, 1, 1), new java.math.BigDecimal("2.5"), 2L, 11L),
         p.values());
+    LiteralParameters.Parameterized shift = of("SELECT backend, COUNT(*) FROM jobs WHERE"
+        + " submitted_at > TIMESTAMP '2026-10-01 00:00:00' - INTERVAL '7' DAY AND submitted_at"
+        + " < INTERVAL '1' MONTH + TIMESTAMP '2026-10-01 12:00:00' GROUP BY backend")
+        .orElseThrow();
+    assertEquals("SELECT backend, COUNT(*) FROM jobs WHERE submitted_at > ? AND submitted_at"
+        + " < ? GROUP BY backend", shift.sql());
+    java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+    assertEquals(java.time.Instant.parse("2026-09-23T22:00:00Z"),
+        ((LiteralParameters.ShiftedTimestamp) shift.values().get(0)).in(berlin),
+        "midnight in Berlin (UTC+2), then seven days back");
+    assertEquals(java.time.Instant.parse("2026-11-01T10:00:00Z"),
+        ((LiteralParameters.ShiftedTimestamp) shift.values().get(1)).in(berlin),
+        "noon in Berlin, a month on by the calendar of its UTC value");
     assertEquals(of("SELECT id FROM jobs WHERE status IN ('completed', 'ready')").orElseThrow()
         .sql(), of("SELECT id FROM jobs WHERE status IN ('failed', 'started')").orElseThrow()
         .sql(), "lists of the same length share a text, so a plan");
@@ -96,6 +110,13 @@ class LiteralParametersTest {
           "SELECT id FROM jobs WHERE status IN ('failed', 'canceled') AND backend NOT IN"
               + " ('simulator') ORDER BY id",
           "SELECT COUNT(*) FROM jobs WHERE submitted_at >= DATE '2026-07-01'",
+          "SELECT backend, COUNT(*) FROM jobs WHERE submitted_at > TIMESTAMP"
+              + " '2026-10-01 00:00:00' - INTERVAL '30' DAY GROUP BY backend ORDER BY backend",
+          "SELECT COUNT(*) FROM jobs WHERE submitted_at BETWEEN TIMESTAMP '2026-10-31 23:30:00'"
+              + " - INTERVAL '2' MONTH AND INTERVAL '90' MINUTE + TIMESTAMP '2026-10-31 23:30:00'",
+          "SELECT characterized_at FROM characterizations WHERE backend = 'qpu.forte-1'"
+              + " AND characterized_at >= TIMESTAMP '2026-11-20 09:00:00' - INTERVAL '3' DAY"
+              + " ORDER BY characterized_at",
           "SELECT COUNT(*) FROM jobs WHERE shots > 1023.5 AND shots < 2048.25",
           "SELECT period_start, amount FROM usage WHERE modality IN ('monthly')"
               + " AND period_start BETWEEN DATE '2026-07-01' AND DATE '2026-09-30'"

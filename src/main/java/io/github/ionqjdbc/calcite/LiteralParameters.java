@@ -279,16 +279,25 @@ public final class LiteralParameters {
     if (yearMonth && (signed > Integer.MAX_VALUE || signed < Integer.MIN_VALUE)) {
       return;
     }
-    SqlParserPos first = a.getParserPosition();
-    SqlParserPos last = b.getParserPosition();
-    int start = offset(first.getLineNum(), first.getColumnNum());
-    int end = offset(last.getEndLineNum(), last.getEndColumnNum()) + 1;
+    int[] span = span(a.getParserPosition(), b.getParserPosition());
+    if (span != null) {
+      found.add(new Found(span[0], span[1], new ShiftedTimestamp(wallMillis,
+          yearMonth ? (int) signed : 0, yearMonth ? 0 : signed), "?"));
+    }
+  }
+
+  /**
+   * Where the text from the start of {@code from} to the end of {@code to} stands, as
+   * {start, end}; null, and the whole text left as it is, when that is not certain.
+   */
+  private int[] span(SqlParserPos from, SqlParserPos to) {
+    int start = offset(from.getLineNum(), from.getColumnNum());
+    int end = offset(to.getEndLineNum(), to.getEndColumnNum()) + 1;
     if (start < 0 || end <= start || end > sql.length()) {
       unsure = true;
-      return;
+      return null;
     }
-    found.add(new Found(start, end, new ShiftedTimestamp(wallMillis,
-        yearMonth ? (int) signed : 0, yearMonth ? 0 : signed), "?"));
+    return new int[] {start, end};
   }
 
   private static boolean isTimestampLiteral(SqlNode node) {
@@ -325,13 +334,12 @@ public final class LiteralParameters {
 
   /** Takes a constant when its place in the text is certain (else the whole text is left). */
   private void take(SqlLiteral literal, Object value) {
-    SqlParserPos pos = literal.getParserPosition();
-    int start = offset(pos.getLineNum(), pos.getColumnNum());
-    int end = offset(pos.getEndLineNum(), pos.getEndColumnNum()) + 1;
-    if (start < 0 || end <= start || end > sql.length()) {
-      unsure = true;
+    int[] span = span(literal.getParserPosition(), literal.getParserPosition());
+    if (span == null) {
       return;
     }
+    int start = span[0];
+    int end = span[1];
     String text = sql.substring(start, end);
     boolean matches;
     String marker = "?";

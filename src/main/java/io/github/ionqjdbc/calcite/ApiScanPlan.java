@@ -264,8 +264,10 @@ final class ApiScanPlan implements ScanPlan {
             allowed.retainAll(these);
           }
         }
-        List<String> texts = allowed.stream().map(v -> input.format().write(v, false))
-            .collect(Collectors.toList());
+        // In value order, as Calcite orders the values of a literal IN list: a list of bound
+        // values (a Statement's constants) then makes the same requests in the same order.
+        List<String> texts = allowed.stream().sorted(ApiScanPlan::compare)
+            .map(v -> input.format().write(v, false)).collect(Collectors.toList());
         if (texts.size() > 1 && input.several() == Input.Several.COMMA_LIST) {
           return List.of(String.join(",", texts));
         }

@@ -152,7 +152,9 @@ public final class ScanSpec {
       if (values.isEmpty()) {
         return List.of();
       }
-      allowed.put(e.getKey(), new ArrayList<>(values));
+      // In value order, as Calcite orders the values of a literal IN list: a list of bound
+      // values (a Statement's constants) then makes the same requests in the same order.
+      allowed.put(e.getKey(), values.stream().sorted().toList());
     }
 
     List<JobsQuery.Builder> streams = new ArrayList<>();

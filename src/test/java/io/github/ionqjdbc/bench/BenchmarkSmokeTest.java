@@ -18,7 +18,7 @@ class BenchmarkSmokeTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     List<BenchmarkSuite.Row> rows = new BenchmarkSuite(true,
         new PrintStream(log, true, StandardCharsets.UTF_8)).run();
-    assertEquals(19, rows.size(), BenchmarkSuite.table(rows));
+    assertEquals(24, rows.size(), BenchmarkSuite.table(rows));
     BenchmarkSuite.Row memory = rows.get(2);
     assertTrue(memory.name().startsWith("memory"), memory.toString());
     assertEquals("yes", memory.met(), "SELECT * completes under -Xmx64m: " + log);

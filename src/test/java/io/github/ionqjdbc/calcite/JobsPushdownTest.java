@@ -110,7 +110,8 @@ class JobsPushdownTest {
         "failed", "canceled").size());
     assertEquals(6, prepared("select id from jobs where status in (?, ?)",
         "canceled", "failed").size());
-    assertEquals(List.of("{limit=50, status=failed}", "{limit=50, status=canceled}",
+    // One stream per value, in value order however the values were given (as for literals).
+    assertEquals(List.of("{limit=50, status=canceled}", "{limit=50, status=failed}",
         "{limit=50, status=canceled}", "{limit=50, status=failed}"), requests());
   }
 

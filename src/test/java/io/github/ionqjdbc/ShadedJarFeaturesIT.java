@@ -77,9 +77,11 @@ class ShadedJarFeaturesIT {
         + ";validateOnConnect=false;retryBaseDelayMs=1" + (extra.isEmpty() ? "" : ";" + extra);
   }
 
+  /** The requests in the order they arrived (WireMock lists the newest first). */
   private static List<LoggedRequest> requests() {
-    return wm.getAllServeEvents().stream().map(e -> e.getRequest())
-        .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+    List<LoggedRequest> arrived = new ArrayList<>();
+    wm.getAllServeEvents().forEach(e -> arrived.add(0, e.getRequest()));
+    return arrived;
   }
 
   // README's SQL.

@@ -111,9 +111,11 @@ class DeclaredTablesRequestsTest {
   }
 
   /** The requests made, as path?query, in the order they arrived. */
+  /** The requests in the order they arrived (WireMock lists the newest first). */
   private static List<String> requests() {
-    return wm.getAllServeEvents().stream()
-        .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+    List<ServeEvent> events = new ArrayList<>(wm.getAllServeEvents());
+    java.util.Collections.reverse(events); // a stable sort by time alone would flip ties
+    return events.stream().sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
         .map(ServeEvent::getRequest).map(r -> r.getUrl()).toList();
   }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -247,7 +246,7 @@ public final class PageParser {
         return wholeNumber(p, t);
       case TIMESTAMP:
         if (t == JsonToken.VALUE_STRING) {
-          return timestamp(p.getText());
+          return ValueCoercion.timestamp(p.getText());
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
           return ValueCoercion.epochMillis(p.getDoubleValue());
@@ -268,16 +267,6 @@ public final class PageParser {
       return d == Math.rint(d) && Math.abs(d) < 9.0e18 ? (long) d : null;
     }
     return t == JsonToken.VALUE_STRING ? ValueCoercion.wholeNumber(p.getText()) : null;
-  }
-
-  /** ISO-8601 (a zoneless value is UTC), or epoch seconds or milliseconds as text; else null. */
-  static Long timestamp(String text) {
-    try {
-      return IsoTimestamps.parseMillis(text);
-    } catch (DateTimeParseException e) {
-      java.math.BigDecimal epoch = ValueCoercion.decimal(text);
-      return epoch == null ? null : ValueCoercion.epochMillis(epoch.doubleValue());
-    }
   }
 
   private static IonQApiException malformed(String what) {

@@ -180,8 +180,13 @@ public final class TableRows {
         return orUnreadable(node.isTextual() ? ValueCoercion.bool(node.asText()) : null);
       case INTEGER:
         return orUnreadable(ValueCoercion.toInt(wholeNumber(node)));
-      case BIGINT:
-        return orUnreadable(wholeNumber(node));
+      case BIGINT: {
+        // Durations and counts of the declared tables (average_queue_time, time_us, ...) have
+        // been seen as floats: rounded to the nearest whole number, as before.
+        BigDecimal d = number(node);
+        return d == null ? UNREADABLE : orUnreadable(
+            ValueCoercion.wholeNumber(d.setScale(0, java.math.RoundingMode.HALF_UP)));
+      }
       case DOUBLE: {
         BigDecimal d = number(node);
         return d == null ? UNREADABLE : (Object) d.doubleValue();
@@ -190,7 +195,7 @@ public final class TableRows {
         if (node.isNumber()) {
           return ValueCoercion.epochMillis(node.doubleValue());
         }
-        return orUnreadable(node.isTextual() ? PageParser.timestamp(node.asText()) : null);
+        return orUnreadable(node.isTextual() ? ValueCoercion.timestamp(node.asText()) : null);
       case DATE:
         if (node.isTextual()) {
           String text = node.asText();

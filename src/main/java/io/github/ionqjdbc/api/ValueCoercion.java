@@ -51,6 +51,16 @@ final class ValueCoercion {
     return t.equals("true") ? Boolean.TRUE : t.equals("false") ? Boolean.FALSE : null;
   }
 
+  /** ISO-8601 (a zoneless value is UTC), or epoch seconds or milliseconds as text; else null. */
+  static Long timestamp(String text) {
+    try {
+      return IsoTimestamps.parseMillis(text);
+    } catch (java.time.format.DateTimeParseException notIso) {
+      BigDecimal epoch = decimal(text);
+      return epoch == null ? null : epochMillis(epoch.doubleValue());
+    }
+  }
+
   /** Epoch milliseconds of an epoch number: seconds when small, milliseconds when large. */
   static long epochMillis(double epoch) {
     return Math.abs(epoch) < MILLIS_THRESHOLD ? Math.round(epoch * 1000) : Math.round(epoch);

@@ -65,16 +65,16 @@ final class ClassDataSharing {
     List<String> createCommand() {
       List<String> create = new ArrayList<>();
       for (String part : command) {
-        if (part.equals("io.github.ionqjdbc.cli.IonQCli")) {
-          break;
+        if (part.equals("-cp")) {
+          create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
+              "-XX:AOTCache=" + archiveBeingMade));
+        } else if (part.equals("io.github.ionqjdbc.cli.IonQCli")) {
+          return create; // the class path is in; the CLI and its arguments are not wanted
         }
         if (!part.startsWith("-XX:AOTMode=") && !part.startsWith("-XX:AOTConfiguration=")) {
           create.add(part);
         }
       }
-      create.add(create.size() - 2, "-XX:AOTMode=create"); // before "-cp <jar>"
-      create.add(create.size() - 2, "-XX:AOTConfiguration=" + configuration);
-      create.add(create.size() - 2, "-XX:AOTCache=" + archiveBeingMade);
       return create;
     }
 
@@ -124,7 +124,6 @@ final class ClassDataSharing {
         // the place for a library's deprecation notice.
         command.add("--sun-misc-unsafe-memory-access=allow");
       }
-      boolean cacheMissing = !Files.isRegularFile(archive);
       for (String option : given) { // the user's options win over ours
         if (!(kind == Kind.AOT && option.startsWith("-Xshare:"))) {
           command.add(option); // (an AOT cache cannot be combined with -Xshare)
@@ -132,7 +131,7 @@ final class ClassDataSharing {
       }
       Path making = null;
       Path configuration = null;
-      if (!cacheMissing) {
+      if (Files.isRegularFile(archive)) {
         command.add((kind == Kind.AOT ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
         command.add("-D" + CHILD_PROPERTY + "=using");
       } else {

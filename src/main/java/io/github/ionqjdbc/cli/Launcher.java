@@ -125,7 +125,7 @@ public final class Launcher {
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
-      if (!create.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+      if (!create.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) { // takes seconds
         create.destroyForcibly();
       }
     } catch (IOException cannotStart) {

@@ -168,4 +168,12 @@ class TableRowsTest {
         + " read as INTEGER (column qubits) (strictParsing=true; without it the value is read as"
         + " NULL with a warning)", e.getMessage());
   }
+
+  /** real-shapes: timings as floats where the spec says integer; BIGINT rounds, as before. */
+  @Test void aFractionalDurationIsRoundedForABigintColumn() throws Exception {
+    List<Object> row = read(Catalog.BACKENDS, "{\"backend\": \"qpu.a\","
+        + " \"average_queue_time\": 1200.7}", Map.of()).get(0);
+    assertEquals(1201L, row.get(Catalog.BACKENDS.indexOf("average_queue_time_ms")));
+    assertEquals(List.of(), unread);
+  }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ionqjdbc.api.JobColumn;
+import io.github.ionqjdbc.testing.JobColumns;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +44,8 @@ class DatabaseMetaDataTest {
     assertTrue(tables.contains("null|ionq|jobs|TABLE|IonQ Cloud jobs of your project"), tables);
 
     List<String> columns = answers.get("getColumns(null,ionq,jobs,%)").lines().toList();
-    assertEquals(JobColumn.count() + 1, columns.size());
-    for (JobColumn c : JobColumn.all()) {
+    assertEquals(JobColumns.count() + 1, columns.size());
+    for (JobColumns.Column c : JobColumns.all()) {
       String row = columns.get(c.ordinal() + 1);
       String[] cells = row.split("\\|");
       assertEquals(c.columnName(), cells[3], row);
@@ -56,9 +56,9 @@ class DatabaseMetaDataTest {
     }
     assertTrue(columns.get(1).startsWith("null|ionq|jobs|id|12|VARCHAR|2147483647|"),
         columns.get(1));
-    assertTrue(columns.get(JobColumn.SUBMITTED_AT.ordinal() + 1)
+    assertTrue(columns.get(JobColumns.column("submitted_at").ordinal() + 1)
         .startsWith("null|ionq|jobs|submitted_at|93|TIMESTAMP"));
-    assertTrue(columns.get(JobColumn.GATE_COUNT_1Q.ordinal() + 1)
+    assertTrue(columns.get(JobColumns.column("gate_count_1q").ordinal() + 1)
         .startsWith("null|ionq|jobs|gate_count_1q|-5|BIGINT"));
 
     assertEquals("TABLE_CAT|TABLE_SCHEM|TABLE_NAME|COLUMN_NAME|KEY_SEQ|PK_NAME\n"

@@ -3,7 +3,7 @@ package io.github.ionqjdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ionqjdbc.api.JobColumn;
+import io.github.ionqjdbc.testing.JobColumns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +49,8 @@ class ReadmeTest {
 
   @Test void theColumnTableMatchesTheTable() throws IOException {
     List<String[]> rows = tableRows("columns");
-    assertEquals(JobColumn.count(), rows.size());
-    for (JobColumn column : JobColumn.all()) {
+    assertEquals(JobColumns.count(), rows.size());
+    for (JobColumns.Column column : JobColumns.all()) {
       String[] row = rows.get(column.ordinal());
       assertEquals(column.columnName(), row[0]);
       assertTrue(row[1].startsWith(sqlType(column)), column + ": " + row[1]);
@@ -81,7 +81,7 @@ class ReadmeTest {
             + " target/test-classes:target/classes:<deps> io.github.ionqjdbc.testing.ReadmeSql");
   }
 
-  private static String sqlType(JobColumn column) {
+  private static String sqlType(JobColumns.Column column) {
     switch (column.kind()) {
       case STRING:
       case JSON:

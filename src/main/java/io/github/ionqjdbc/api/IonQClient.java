@@ -7,6 +7,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import io.github.ionqjdbc.catalog.Catalog;
+import io.github.ionqjdbc.catalog.TableDef;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The client of {@code GET /jobs}: builds page requests, retries what is worth retrying, turns
- * failures into {@link IonQApiException}s and parses pages. Thread-safe; one per connection, all
- * sharing one OkHttp connection pool.
+ * The client of the IonQ API: asks the pages of a table's requests, retries what is worth
+ * retrying, turns failures into {@link IonQApiException}s and hands each answer to the reader
+ * its table declares. Thread-safe; one per connection, all sharing one OkHttp connection pool.
  */
 public final class IonQClient {
   private static final Logger LOG = LoggerFactory.getLogger(IonQClient.class);
@@ -38,7 +41,6 @@ public final class IonQClient {
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS =
       SchedulerSettings.DEFAULTS.maxConcurrentRequests();
 
-  private final PageParser parser = new PageParser();
   private final SchedulerSettings settings;
   private final RequestScheduler scheduler;
   /**
@@ -108,29 +110,6 @@ public final class IonQClient {
     return scheduler;
   }
 
-  /** Opens a lazy stream of the rows matching {@code query}; nothing is fetched until asked. */
-  public JobStream stream(JobsQuery query, CancelSignal cancel) {
-    return stream(query, cancel, true);
-  }
-
-  /**
-   * As {@link #stream(JobsQuery, CancelSignal)}; {@code mayPrefetch} false when the caller may
-   * stop early without saying so in a row cap (a LIMIT above a filter the API cannot do), so
-   * that no page is fetched on speculation.
-   */
-  public JobStream stream(JobsQuery query, CancelSignal cancel, boolean mayPrefetch) {
-    return stream(query, cancel, mayPrefetch, ValueProblems.IGNORE);
-  }
-
-  /**
-   * As {@link #stream(JobsQuery, CancelSignal, boolean)}, with {@code problems} told of each
-   * value that cannot be read as its column's type.
-   */
-  public JobStream stream(JobsQuery query, CancelSignal cancel, boolean mayPrefetch,
-      ValueProblems problems) {
-    return new JobStream(this, query, cancel, mayPrefetch && config.prefetch(), problems);
-  }
-
   /**
    * Asks {@code GET /whoami} who this key is: one request, to learn whether the API answers
    * with this key (connect-time validation).
@@ -158,8 +137,8 @@ public final class IonQClient {
   public void checkReachable(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     if (whoami(timeout) == null) {
-      fetchPage(JobsQuery.builder().maxRows(1).build(), null, 1,
-          CancelSignal.deadline(deadline), ValueProblems.IGNORE);
+      fetchPage(Catalog.JOBS, TableRequest.of(Catalog.JOBS.listing(), java.util.Map.of()), null,
+          1, CancelSignal.deadline(deadline), ValueProblems.IGNORE);
     }
   }
 
@@ -169,66 +148,47 @@ public final class IonQClient {
   }
 
   /** Runs a page fetch in the background. */
-  Future<JobsPage> prefetch(Callable<JobsPage> fetch) {
+  Future<Page> prefetch(Callable<Page> fetch) {
     return SharedResources.prefetchExecutor().submit(fetch);
   }
 
-  /** The URL of the first page of {@code query}, as it would be requested now (no key in it). */
-  public HttpUrl firstPageUrl(JobsQuery query) {
-    return pageUrl(query, null, query.maxRows());
-  }
-
-  /** The {@code limit} to ask for when {@code wanted} more matching rows of a query are needed. */
-  int pageLimit(JobsQuery query, long wanted) {
-    int pageSize = query.pageSize() > 0 ? query.pageSize() : config.pageSize();
-    return (int) Math.min(pageSize, Math.max(1, wanted));
-  }
-
-  HttpUrl pageUrl(JobsQuery query, String cursor, long wanted) {
-    HttpUrl.Builder url = config.jobsUrl().newBuilder();
-    query.addFilterParameters(url);
-    if (!limitRejected.get()) {
-      url.addQueryParameter("limit", Integer.toString(pageLimit(query, wanted)));
-    }
-    if (cursor != null) {
-      url.addQueryParameter("next", cursor);
-    }
-    return url.build();
+  /**
+   * Whether requests say how many rows a page should hold: false once the API refused a
+   * {@code limit} on this connection (its own page size is used from then on).
+   */
+  public boolean sendsLimit() {
+    return !limitRejected.get();
   }
 
   /**
-   * Fetches one page, retrying transient failures.
+   * Fetches and reads one page of a table's request, retrying transient failures.
    *
-   * @param wanted how many more matching rows the caller needs (bounds the {@code limit} asked)
+   * @param position the page number or cursor, null for the first page of a cursor listing
+   * @param limit the page size to ask (dropped if the API refuses it), 0 for none
+   * @return the page, or null when a get by key found no such row (404)
    */
-  JobsPage fetchPage(JobsQuery query, String cursor, long wanted, CancelSignal cancel,
-      ValueProblems problems) {
-    return send(() -> pageUrl(query, cursor, wanted), cancel,
-        (body, url) -> parsePage(body, url, problems), false, true, page -> page.rows().size());
-  }
-
-  /**
-   * GETs a JSON document of a declared table's endpoint and reads it.
-   *
-   * @param notFoundIsEmpty true when a 404 means "no such row" (a get by key)
-   * @param reader turns the document into what the caller keeps (its rows)
-   * @param rowsOf how many rows that holds, for the request log
-   * @return what the reader made, or null for such a 404
-   */
-  public <R> R getJson(HttpUrl url, CancelSignal cancel, boolean notFoundIsEmpty,
-      java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, R> reader,
-      java.util.function.ToIntFunction<R> rowsOf) {
-    return send(() -> url, cancel, (body, u) -> reader.apply(parseJson(body, u)),
-        notFoundIsEmpty, true, rowsOf);
-  }
-
-  /** The base URL with a path (relative to it, already filled in) appended. */
-  public HttpUrl.Builder urlOf(String path) {
-    HttpUrl.Builder url = config.baseUrl().newBuilder();
-    for (String segment : path.substring(1).split("/")) {
-      url.addPathSegment(segment);
+  public Page fetchPage(TableDef table, TableRequest request, String position, int limit,
+      CancelSignal cancel, ValueProblems problems) {
+    var endpoint = request.endpoint();
+    java.util.function.Supplier<HttpUrl> urls = () -> request.url(config.baseUrl(), position,
+        limitRejected.get() ? 0 : limit);
+    if (endpoint.rows().streamed()) {
+      PageParser parser = PageParser.of(table);
+      return send(urls, cancel, (body, url) -> parseStreamed(parser, body, url, problems),
+          endpoint.notFoundIsEmpty(), true, page -> page.rows().size());
     }
-    return url;
+    String followingField = endpoint.pagination().kind()
+        == io.github.ionqjdbc.catalog.Pagination.Kind.PAGE_NUMBERS
+        ? endpoint.pagination().followingField() : null;
+    return send(urls, cancel, (body, url) -> {
+      com.fasterxml.jackson.databind.JsonNode document = parseJson(body, url);
+      List<Object[]> rows = TableRows.read(table, endpoint.rows(), document,
+          request.inputValues(), problems);
+      com.fasterxml.jackson.databind.JsonNode following = followingField == null ? null
+          : document.get(followingField);
+      return new Page(rows, following != null && following.canConvertToInt()
+          ? Integer.toString(following.asInt()) : null);
+    }, endpoint.notFoundIsEmpty(), true, page -> page.rows().size());
   }
 
   /** Reads a 200 answer. */
@@ -442,8 +402,8 @@ public final class IonQClient {
    * looks like a JSON object (a hurried server may say text/plain); an HTML sign-in page or a
    * proxy's notice is reported by its content type and first line instead of a parser trace.
    */
-  private JobsPage parsePage(FetchedBody body, HttpUrl url, ValueProblems problems)
-      throws IOException {
+  private Page parseStreamed(PageParser parser, FetchedBody body, HttpUrl url,
+      ValueProblems problems) throws IOException {
     MediaType type = body.contentType() == null ? null : MediaType.parse(body.contentType());
     byte[] bytes = body.bytes();
     if (type != null && !type.subtype().toLowerCase(java.util.Locale.ROOT).contains("json")

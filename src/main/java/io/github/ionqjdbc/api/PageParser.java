@@ -12,21 +12,58 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.ionqjdbc.catalog.ColumnDef;
+import io.github.ionqjdbc.catalog.ColumnType;
+import io.github.ionqjdbc.catalog.Rows;
+import io.github.ionqjdbc.catalog.Source;
+import io.github.ionqjdbc.catalog.TableDef;
 
 /**
- * Reads a {@code GET /jobs} response body in one streaming pass straight into row arrays laid
- * out by {@link JobColumn}: no JSON tree, no per-job map.
+ * Reads a page of a table whose rows are declared {@linkplain Rows#streamed() streamed} (the
+ * job history of {@code GET /jobs}) in one pass straight into row arrays laid out by the table's
+ * columns: no JSON tree, no per-row map.
  *
  * <p>Unknown fields are skipped (newer API versions add some). Sub-objects that are columns of
  * their own ({@code stats}, {@code settings}, ...) are copied as JSON text while the flattened
- * columns inside them ({@code stats.qubits}, ...) are picked out on the way. Stateless and
- * thread-safe.
+ * columns inside them ({@code stats.qubits}, ...) are picked out on the way. A column's later
+ * sources are read where its first is absent ({@code failure.error} for
+ * {@code failure.message}). Immutable and thread-safe; one per table.
  */
 public final class PageParser {
   private static final JsonFactory JSON = new JsonFactory();
+  private static final Map<TableDef, PageParser> BY_TABLE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Where each field of a job goes; built once from {@link JobColumn}. */
-  private static final FieldNode JOB_FIELDS = FieldNode.build();
+  private final TableDef table;
+  /** Where each field of a row goes; built once from the table's columns. */
+  private final FieldNode fields;
+  private final String rowsField;
+  private final String cursorField;
+  private final int[] required;
+  private final int[] key;
+
+  private PageParser(TableDef table, Rows rows, String cursorField) {
+    this.table = table;
+    this.fields = FieldNode.build(table);
+    this.rowsField = rows.path().get(0);
+    this.cursorField = cursorField;
+    this.required = java.util.stream.IntStream.range(0, table.columns().size())
+        .filter(i -> table.columns().get(i).required()).toArray();
+    this.key = table.primaryKey().stream().mapToInt(table::indexOf).toArray();
+  }
+
+  /** The parser of a table's listing, whose rows are declared streamed. */
+  public static PageParser of(TableDef table) {
+    return BY_TABLE.computeIfAbsent(table, t -> {
+      var listing = t.listing();
+      if (!listing.rows().streamed()) {
+        throw new IllegalArgumentException(t.name() + " is not read streamed");
+      }
+      return new PageParser(t, listing.rows(), listing.pagination().kind()
+          == io.github.ionqjdbc.catalog.Pagination.Kind.CURSOR
+          ? listing.pagination().followingField() : null);
+    });
+  }
 
   /**
    * Parses a whole page.
@@ -36,7 +73,7 @@ public final class PageParser {
    *     JSON the spec describes
    * @throws IOException if reading the body fails (a transport error: worth a retry)
    */
-  public JobsPage parse(InputStream body) throws IOException {
+  public Page parse(InputStream body) throws IOException {
     return parse(body.readAllBytes(), ValueProblems.IGNORE);
   }
 
@@ -48,7 +85,7 @@ public final class PageParser {
    *     JSON the spec describes
    * @throws IOException if the JSON is malformed (a {@code JsonProcessingException})
    */
-  public JobsPage parse(byte[] body) throws IOException {
+  public Page parse(byte[] body) throws IOException {
     return parse(body, ValueProblems.IGNORE);
   }
 
@@ -61,7 +98,7 @@ public final class PageParser {
    *     structure the spec describes, or {@code problems} refuses a value
    * @throws IOException if the JSON is malformed (a {@code JsonProcessingException})
    */
-  public JobsPage parse(byte[] body, ValueProblems problems) throws IOException {
+  public Page parse(byte[] body, ValueProblems problems) throws IOException {
     try (JsonParser p = JSON.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw malformed("the response is not a JSON object");
@@ -71,22 +108,22 @@ public final class PageParser {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken value = p.nextToken();
-        if ("jobs".equals(field)) {
-          rows = parseJobs(p, value, body, problems);
-        } else if ("next".equals(field)) {
+        if (rowsField.equals(field)) {
+          rows = parseRows(p, value, body, problems);
+        } else if (field.equals(cursorField)) {
           next = parseCursor(value, p);
         } else {
           p.skipChildren();
         }
       }
       if (rows == null) {
-        throw malformed("the response has no 'jobs' array");
+        throw malformed("the response has no '" + rowsField + "' array");
       }
-      return new JobsPage(rows, next);
+      return new Page(rows, next);
     }
   }
 
-  private static String parseCursor(JsonToken value, JsonParser p) throws IOException {
+  private String parseCursor(JsonToken value, JsonParser p) throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return null;
     }
@@ -94,30 +131,34 @@ public final class PageParser {
       String text = p.getText();
       return text.isEmpty() ? null : text;
     }
-    throw malformed("'next' is neither a string nor null");
+    throw malformed("'" + cursorField + "' is neither a string nor null");
   }
 
-  private static List<Object[]> parseJobs(JsonParser p, JsonToken value, byte[] body,
+  private List<Object[]> parseRows(JsonParser p, JsonToken value, byte[] body,
       ValueProblems problems) throws IOException {
     if (value == JsonToken.VALUE_NULL) {
-      return new ArrayList<>(); // some servers write null for "no jobs"
+      return new ArrayList<>(); // some servers write null for "no rows"
     }
     if (value != JsonToken.START_ARRAY) {
-      throw malformed("'jobs' is not an array");
+      throw malformed("'" + rowsField + "' is not an array");
     }
     List<Object[]> rows = new ArrayList<>();
-    RowState state = new RowState();
+    RowState state = new RowState(table);
+    int width = table.columns().size();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.START_OBJECT) {
-        throw malformed("an element of 'jobs' is not an object");
+        throw malformed("an element of '" + rowsField + "' is not an object");
       }
-      Object[] row = new Object[JobColumn.count()];
-      readObject(p, JOB_FIELDS, row, body, state);
-      if (JobColumn.ID.of(row) == null) {
-        throw malformed("a job has no 'id'");
+      Object[] row = new Object[width];
+      readObject(p, fields, row, body, state);
+      state.finish(row, problems, key);
+      for (int i : required) {
+        if (row[i] == null) {
+          throw malformed("an element of '" + rowsField + "' has no '"
+              + table.columns().get(i).source() + "'");
+        }
       }
-      state.finish(row, problems);
       rows.add(row);
     }
     return rows;
@@ -137,12 +178,13 @@ public final class PageParser {
       } else if (child.jsonColumn != null) {
         // A column of its own (stats, settings, ...): keep its text, and pick out what is
         // flattened from inside it on the way.
-        row[child.jsonColumn.ordinal()] = t == JsonToken.VALUE_NULL ? null
+        row[child.column] = t == JsonToken.VALUE_NULL ? null
             : captureJson(p, t, child, row, body, state);
       } else if (child.scalarColumn != null) {
-        row[child.scalarColumn.ordinal()] = scalar(p, t, child.scalarColumn, child.path, state);
+        row[child.column] = scalar(p, t, child.scalarColumn, child.column, child.path, state);
       } else if (child.variantOf != null) {
-        state.variant(child.variantOf, scalar(p, t, child.variantOf, child.path, state));
+        state.variant(child.column, child.rank,
+            scalar(p, t, child.variantOf, child.column, child.path, state));
       } else if (t == JsonToken.START_OBJECT) {
         readObject(p, child, row, body, state);
       } else {
@@ -209,12 +251,12 @@ public final class PageParser {
    * The value at the current token as the column's Java value: the spec's JSON type, or another
    * whose meaning is plain. Anything else is reported to the row's state and read as null.
    */
-  private static Object scalar(JsonParser p, JsonToken t, JobColumn column, String field,
-      RowState state) throws IOException {
+  private static Object scalar(JsonParser p, JsonToken t, ColumnDef column, int index,
+      String field, RowState state) throws IOException {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
-    Object v = plainValue(p, t, column.kind());
+    Object v = plainValue(p, t, column.type());
     if (v == null) {
       String sent = t.isScalarValue() ? (t == JsonToken.VALUE_STRING
           ? '"' + p.getText() + '"' : p.getText()) : copy(p);
@@ -223,9 +265,10 @@ public final class PageParser {
     return v;
   }
 
-  /** The value read as {@code kind}, or null when it has no plain meaning as one. */
-  private static Object plainValue(JsonParser p, JsonToken t, ValueKind kind) throws IOException {
-    switch (kind) {
+  /** The value read as {@code type}, or null when it has no plain meaning as one. */
+  private static Object plainValue(JsonParser p, JsonToken t, ColumnType type)
+      throws IOException {
+    switch (type) {
       case STRING:
         return t.isScalarValue() ? p.getText() : copy(p); // an object where text belongs: its JSON
       case BOOLEAN:
@@ -252,6 +295,17 @@ public final class PageParser {
           return ValueCoercion.epochMillis(p.getDoubleValue());
         }
         return null;
+      case DOUBLE:
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          return p.getDoubleValue();
+        }
+        if (t == JsonToken.VALUE_STRING) {
+          java.math.BigDecimal d = ValueCoercion.decimal(p.getText());
+          return d == null ? null : d.doubleValue();
+        }
+        return null;
+      case DATE:
+        return t == JsonToken.VALUE_STRING ? ValueCoercion.date(p.getText()) : null;
       default:
         return null;
     }
@@ -274,33 +328,45 @@ public final class PageParser {
   }
 
   /**
-   * What reading one job collects besides its row: values sent under a variant name (kept until
-   * the row is read, as the field they stand for may come later or not at all) and values that
-   * could not be read (reported once the row's id is known). Reused for every job of a page.
+   * What reading one row collects besides the row: values sent under a later source of a
+   * column (kept until the row is read, as the field they stand for may come later or not at
+   * all) and values that could not be read (reported once the row's key is known). Reused for
+   * every row of a page.
    */
   private static final class RowState {
+    private final TableDef table;
     private Object[] variants;
+    private int[] ranks;
     private List<UnreadValue> unread;
 
-    void variant(JobColumn column, Object value) {
+    RowState(TableDef table) {
+      this.table = table;
+    }
+
+    /** A value of a column's later source; the earliest-declared present one is kept. */
+    void variant(int column, int rank, Object value) {
       if (value != null) {
         if (variants == null) {
-          variants = new Object[JobColumn.count()];
+          variants = new Object[table.columns().size()];
+          ranks = new int[variants.length];
         }
-        variants[column.ordinal()] = value;
+        if (variants[column] == null || rank < ranks[column]) {
+          variants[column] = value;
+          ranks[column] = rank;
+        }
       }
     }
 
-    void unreadable(JobColumn column, String field, String sent) {
+    void unreadable(ColumnDef column, String field, String sent) {
       if (unread == null) {
         unread = new ArrayList<>(2);
       }
-      unread.add(new UnreadValue("jobs", "", field, column.columnName(), sent,
-          column.kind() == ValueKind.JSON ? "JSON" : column.kind().name()));
+      unread.add(new UnreadValue(table.name(), "", field, column.name(), sent,
+          column.type() == ColumnType.JSON ? "JSON" : column.type().name()));
     }
 
-    /** Fills a column its field left empty from its variant, and reports what was unread. */
-    void finish(Object[] row, ValueProblems problems) {
+    /** Fills a column its first source left empty from a later one, and reports the unread. */
+    void finish(Object[] row, ValueProblems problems, int[] key) {
       if (variants != null) {
         for (int i = 0; i < variants.length; i++) {
           if (row[i] == null && variants[i] != null) {
@@ -312,40 +378,59 @@ public final class PageParser {
       if (unread != null) {
         List<UnreadValue> found = unread;
         unread = null;
+        StringBuilder name = new StringBuilder();
+        for (int i : key) {
+          name.append(name.length() == 0 ? "" : ", ").append(table.columns().get(i).name())
+              .append('=').append(row[i]);
+        }
         for (UnreadValue v : found) {
-          problems.unreadable(v.inRow("id=" + JobColumn.ID.of(row)));
+          problems.unreadable(v.inRow(name.toString()));
         }
       }
     }
   }
 
-  /** A trie of field names from a job object down to the columns they fill. */
+  /** A trie of field names from a row object down to the columns they fill. */
   private static final class FieldNode {
     final Map<String, FieldNode> children = new HashMap<>();
     /** The field's path as messages name it, e.g. {@code stats.qubits}. */
     final String path;
+    /** The position of the column this field fills, when it fills one. */
+    int column = -1;
     /** Set when this field is a JSON-text column. */
-    JobColumn jsonColumn;
+    ColumnDef jsonColumn;
     /** Set when this field is a scalar column. */
-    JobColumn scalarColumn;
-    /** Set when this field is a variant name of a scalar column's field. */
-    JobColumn variantOf;
+    ColumnDef scalarColumn;
+    /** Set when this field is a later source of a scalar column. */
+    ColumnDef variantOf;
+    /** For a later source: its place among the column's sources (1 for the second). */
+    int rank;
 
     FieldNode(String path) {
       this.path = path;
     }
 
-    static FieldNode build() {
+    static FieldNode build(TableDef table) {
       FieldNode root = new FieldNode("");
-      for (JobColumn column : JobColumn.all()) {
-        FieldNode node = at(root, column.sourcePath());
-        if (column.kind() == ValueKind.JSON) {
-          node.jsonColumn = column;
-        } else {
-          node.scalarColumn = column;
-        }
-        if (!column.variantPath().isEmpty()) {
-          at(root, column.variantPath()).variantOf = column;
+      for (int i = 0; i < table.columns().size(); i++) {
+        ColumnDef column = table.columns().get(i);
+        List<Source> sources = column.sources();
+        for (int rank = 0; rank < sources.size(); rank++) {
+          Source source = sources.get(rank);
+          if (source.from() != Source.From.ROW) {
+            throw new IllegalArgumentException(table.name() + "." + column.name()
+                + ": a streamed page reads the row's own fields only");
+          }
+          FieldNode node = at(root, source.path());
+          node.column = i;
+          if (rank > 0) {
+            node.variantOf = column;
+            node.rank = rank;
+          } else if (column.type() == ColumnType.JSON) {
+            node.jsonColumn = column;
+          } else {
+            node.scalarColumn = column;
+          }
         }
       }
       return root;

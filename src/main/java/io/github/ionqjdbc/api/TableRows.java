@@ -7,8 +7,6 @@ import io.github.ionqjdbc.catalog.Rows;
 import io.github.ionqjdbc.catalog.Source;
 import io.github.ionqjdbc.catalog.TableDef;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -197,16 +195,7 @@ public final class TableRows {
         }
         return orUnreadable(node.isTextual() ? ValueCoercion.timestamp(node.asText()) : null);
       case DATE:
-        if (node.isTextual()) {
-          String text = node.asText();
-          try {
-            return (int) LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text)
-                .toEpochDay();
-          } catch (DateTimeParseException e) {
-            return UNREADABLE;
-          }
-        }
-        return UNREADABLE;
+        return orUnreadable(node.isTextual() ? ValueCoercion.date(node.asText()) : null);
       default:
         throw new IllegalStateException(column.type().name());
     }

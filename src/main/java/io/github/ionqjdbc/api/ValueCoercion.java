@@ -66,6 +66,16 @@ final class ValueCoercion {
     return Math.abs(epoch) < MILLIS_THRESHOLD ? Math.round(epoch * 1000) : Math.round(epoch);
   }
 
+  /** Days since the epoch of an ISO date (a longer text: its first ten characters), or null. */
+  static Integer date(String text) {
+    try {
+      return (int) java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text)
+          .toEpochDay();
+    } catch (java.time.format.DateTimeParseException notADate) {
+      return null;
+    }
+  }
+
   /** A whole number within int's range, or null. */
   static Integer toInt(Long v) {
     return v != null && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? (int) v.longValue()

@@ -3,12 +3,17 @@ package io.github.ionqjdbc.calcite;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalSort;
 
 /**
- * Gives a declared table's scan the row cap of a LIMIT/OFFSET directly above it: the scan
- * stops after fetch + offset rows that pass its re-check, and no page asks for more. The Sort
- * stays on top and applies OFFSET and LIMIT exactly as before.
+ * Gives a table's scan the row cap of a LIMIT/OFFSET above it when nothing that drops rows sits
+ * in between (no sort order, no filter the API cannot do): the scan stops after fetch + offset
+ * rows that pass its re-check, and no page asks for more than it still needs. The Sort stays on
+ * top and applies OFFSET and LIMIT exactly as before.
+ *
+ * <p>A LIMIT over a filter with a part the API cannot do gets no cap (it would cut the result
+ * short), but the scan is told not to prefetch: its consumer stops as soon as it has its rows.
  */
 final class ApiLimitRule extends RelRule<RuleConfig> {
   static final ApiLimitRule ON_SCAN = (ApiLimitRule) RuleConfig.of("ApiLimitRule",
@@ -29,7 +34,7 @@ final class ApiLimitRule extends RelRule<RuleConfig> {
           .predicate(s -> s.fetch != null && s.getCollation().getFieldCollations().isEmpty())
           .oneInput(b1 -> b1.operand(LogicalFilter.class)
               .oneInput(b2 -> b2.operand(ApiTableScan.class)
-                  .predicate(s -> !s.spec().hasLimit()).noInputs())),
+                  .predicate(s -> !s.spec().hasLimit() && s.spec().prefetch()).noInputs())),
       ApiLimitRule::new).toRule();
 
   private ApiLimitRule(RuleConfig config) {
@@ -45,7 +50,12 @@ final class ApiLimitRule extends RelRule<RuleConfig> {
       ApiPredicates pushdown = ApiPredicates.analyze(scan.apiTable().def(),
           filter.getCondition(), spec);
       if (!pushdown.residual().isEmpty()) {
-        return; // rows may still be dropped above the scan: a cap would cut the result short
+        // Rows the API returns may still be dropped, so no cap; but the scan learns that its
+        // consumer stops early, and fetches no page on speculation.
+        RelNode scanned = scan.withSpec(pushdown.spec().withoutPrefetch());
+        call.transformTo(sort.copy(sort.getTraitSet(), Residuals.over(filter, scanned,
+            pushdown.residual()), sort.getCollation(), sort.offset, sort.fetch));
+        return;
       }
       spec = pushdown.spec();
     }

@@ -24,7 +24,7 @@ import org.apache.calcite.util.Sarg;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Splits a filter on a declared table into what the table's endpoints can do (its
+ * Splits a filter on a table into what the table's endpoints can do (its
  * {@link Input}s) and what stays in Calcite. A conjunct is pushed when it is, on a column an
  * input takes: {@code c = v}, {@code c IN (...)} or an OR of equalities (for an EQUALS input);
  * {@code c >= v}, {@code c > v} (a lower bound), {@code c < v}, {@code c <= v} (an upper bound),
@@ -56,6 +56,9 @@ final class ApiPredicates {
     boolean pushed = false;
     for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {
       List<Constraint> constraints = constraints(table, conjunct);
+      if (constraints != null && !constraints.stream().allMatch(c -> listTaken(table, c))) {
+        constraints = null;
+      }
       if (constraints != null && onlyColumns != null
           && !constraints.stream().allMatch(c -> onlyColumns.contains(c.column()))) {
         constraints = null;
@@ -111,6 +114,17 @@ final class ApiPredicates {
 
   boolean pushedAny() {
     return pushedAny;
+  }
+
+  /**
+   * Whether a constraint's values can be pushed: a list only where some input takes one
+   * ({@link Input.Several#NOT_PUSHED} leaves it to Calcite's filter).
+   */
+  private static boolean listTaken(TableDef table, Constraint c) {
+    return c.operator() != Operator.EQUALS || c.values().size() < 2
+        || table.endpoints().stream().flatMap(e -> e.inputs().stream())
+            .anyMatch(i -> i.column().equals(c.column())
+                && i.several() != Input.Several.NOT_PUSHED);
   }
 
   /** The operators some endpoint of the table takes for a column. */

@@ -26,14 +26,17 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The executable side of an {@link ApiTableScan}: which endpoint the scan reads (chosen while
  * planning: the first whose path variables a predicate, a connection property or a fan-out can
- * fill), and at execution the requests its constraints make once bind variables are known, the
- * re-check of the pushed predicates, and the row cap.
+ * fill), and at execution the requests its constraints make once bind variables are known (one
+ * per value, per batch or one list, as each input says; none for a value the API does not
+ * have), the re-check of the pushed predicates, and the row cap. Public because generated code
+ * calls {@link #execute}.
  */
-final class ApiScanPlan implements ScanPlan {
+public final class ApiScanPlan implements ScanPlan {
   private final ApiTable table;
   private final ApiScanSpec spec;
   private final Endpoint endpoint;
@@ -56,7 +59,7 @@ final class ApiScanPlan implements ScanPlan {
         return new ApiScanPlan(table, spec, e);
       }
     }
-    Endpoint general = def.endpoints().get(def.endpoints().size() - 1);
+    Endpoint general = def.listing();
     throw new MissingInputException(missingMessage(def, missing(table, spec, general)));
   }
 
@@ -116,13 +119,18 @@ final class ApiScanPlan implements ScanPlan {
     Function<Operand, Object> values = operand -> operand.resolve(root);
     List<TableRequest> requests = requests(values, cancel);
     Predicate<Object[]> matches = matcher(values);
-    long cap = cap(values);
+    long cap = requests.isEmpty() ? 0 : cap(values);
+    if (spec.rowsAreResultRows() && hints.maxRows() > 0) {
+      cap = Math.min(cap, hints.maxRows());
+    }
+    long rowCap = cap;
     IonQClient client = table.client();
-    ValueProblems problems = hints.problems();
+    TableStream.Reading reading = new TableStream.Reading(hints.fetchSize(), spec.prefetch(),
+        cancel, hints.problems());
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
-        TableStream stream = new TableStream(client, table.def(), requests, matches, cap,
-            cancel, problems);
+        TableStream stream = new TableStream(client, table.def(), requests, matches, rowCap,
+            reading);
         return new Enumerator<>() {
           @Override public Object[] current() {
             return stream.current();
@@ -149,17 +157,12 @@ final class ApiScanPlan implements ScanPlan {
     if (spec.fetch() == null) {
       return Long.MAX_VALUE;
     }
-    Object fetch = values.apply(spec.fetch());
-    Object offset = spec.offset() == null ? 0L : values.apply(spec.offset());
-    if (!(fetch instanceof Number f) || !(offset instanceof Number o)) {
-      return Long.MAX_VALUE;
-    }
-    long sum = f.longValue() + o.longValue();
-    return sum < 0 ? Long.MAX_VALUE : sum;
+    return ApiScanSpec.rowCap(values.apply(spec.fetch()),
+        spec.offset() == null ? 0L : values.apply(spec.offset()));
   }
 
-  /** The re-check of every pushed predicate, with the values bound. */
-  Predicate<Object[]> matcher(Function<Operand, Object> values) {
+  /** The re-check of every pushed predicate, with the values bound; null when none is. */
+  @Nullable Predicate<Object[]> matcher(Function<Operand, Object> values) {
     List<Predicate<Object[]>> checks = new ArrayList<>();
     for (Constraint c : spec.constraints()) {
       int index = table.def().indexOf(c.column());
@@ -179,6 +182,16 @@ final class ApiScanPlan implements ScanPlan {
               : (c.inclusive() ? cmp <= 0 : cmp < 0);
         });
       }
+    }
+    return allOf(checks);
+  }
+
+  private static @Nullable Predicate<Object[]> allOf(List<Predicate<Object[]>> checks) {
+    if (checks.isEmpty()) {
+      return null;
+    }
+    if (checks.size() == 1) {
+      return checks.get(0);
     }
     return row -> {
       for (Predicate<Object[]> check : checks) {
@@ -210,29 +223,80 @@ final class ApiScanPlan implements ScanPlan {
     return a.toString().compareTo(b.toString());
   }
 
+  /**
+   * What one input puts into one request.
+   *
+   * @param texts the parameter's values as sent (several for a repeated parameter)
+   * @param values for a pushed equality, the values the request asks for (its rows must hold
+   *     one of them); null when the request does not name its rows' values
+   */
+  private record Choice(List<String> texts, @Nullable List<Object> values) {
+    static Choice of(String text) {
+      return new Choice(List.of(text), null);
+    }
+  }
+
+  /** A bind variable as EXPLAIN shows it, before it is bound. */
+  private record Shown(String text) {
+    @Override public String toString() {
+      return text;
+    }
+  }
+
   /** The requests, with bind variables resolved; empty if no row can match. */
   List<TableRequest> requests(Function<Operand, Object> values, CancelSignal cancel) {
-    List<Map<String, String>> combinations = new ArrayList<>();
-    combinations.add(new LinkedHashMap<>());
+    List<List<Choice>> perInput = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
     for (Input input : orderedInputs()) {
-      List<String> choices = choices(input, values, cancel);
+      List<Choice> choices = choices(input, values, cancel, false);
       if (choices == null) {
         continue; // not sent
       }
       if (choices.isEmpty()) {
         return List.of(); // contradictory values: no row can match
       }
-      List<Map<String, String>> next = new ArrayList<>();
-      for (Map<String, String> partial : combinations) {
-        for (String choice : choices) {
-          Map<String, String> more = new LinkedHashMap<>(partial);
-          more.put(input.param(), choice);
+      inputs.add(input);
+      perInput.add(choices);
+    }
+    List<TableRequest> requests = new ArrayList<>();
+    for (List<Choice> combination : combinations(perInput)) {
+      Map<String, List<String>> parameters = new LinkedHashMap<>();
+      List<Predicate<Object[]>> belongs = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        Input input = inputs.get(i);
+        Choice choice = combination.get(i);
+        parameters.put(input.param(), choice.texts());
+        if (choice.values() != null) {
+          int index = table.def().indexOf(input.column());
+          List<Object> asked = choice.values();
+          belongs.add(row -> row[index] != null
+              && asked.stream().anyMatch(v -> compare(row[index], v) == 0));
+        }
+      }
+      requests.add(new TableRequest(endpoint, parameters, allOf(belongs)));
+    }
+    return requests;
+  }
+
+  /**
+   * Every combination of one choice per input, the first input's choices outermost: the
+   * requests in the order they are made.
+   */
+  private static List<List<Choice>> combinations(List<List<Choice>> perInput) {
+    List<List<Choice>> combinations = new ArrayList<>();
+    combinations.add(List.of());
+    for (List<Choice> choices : perInput) {
+      List<List<Choice>> next = new ArrayList<>();
+      for (List<Choice> partial : combinations) {
+        for (Choice choice : choices) {
+          List<Choice> more = new ArrayList<>(partial);
+          more.add(choice);
           next.add(more);
         }
       }
       combinations = next;
     }
-    return combinations.stream().map(v -> new TableRequest(endpoint, v)).toList();
+    return combinations;
   }
 
   /** Path variables first, then the query parameters, each in declaration order. */
@@ -244,54 +308,19 @@ final class ApiScanPlan implements ScanPlan {
   }
 
   /**
-   * The values one input takes in the requests: one request each; null when the parameter is
+   * What one input puts into the requests, one choice per request: null when the parameter is
    * not sent at all; empty when no value can match.
+   *
+   * @param symbolic true for EXPLAIN before bind variables are bound: a variable shows as
+   *     {@code ?n}, no value is checked, no other table is read
    */
-  private List<String> choices(Input input, Function<Operand, Object> values,
-      CancelSignal cancel) {
+  private @Nullable List<Choice> choices(Input input, Function<Operand, Object> values,
+      CancelSignal cancel, boolean symbolic) {
     Operator op = input.operators().iterator().next();
     List<Constraint> constraints = spec.on(input.column(), op);
     if (!constraints.isEmpty()) {
-      if (op == Operator.EQUALS) {
-        Set<Object> allowed = null;
-        for (Constraint c : constraints) {
-          Set<Object> these = new LinkedHashSet<>();
-          c.values().stream().map(values).filter(java.util.Objects::nonNull)
-              .map(ApiScanPlan::normalized).forEach(these::add);
-          if (allowed == null) {
-            allowed = these;
-          } else {
-            allowed.retainAll(these);
-          }
-        }
-        // In value order, as Calcite orders the values of a literal IN list: a list of bound
-        // values (a Statement's constants) then makes the same requests in the same order.
-        List<String> texts = allowed.stream().sorted(ApiScanPlan::compare)
-            .map(v -> input.format().write(v, false)).collect(Collectors.toList());
-        if (texts.size() > 1 && input.several() == Input.Several.COMMA_LIST) {
-          return List.of(String.join(",", texts));
-        }
-        if (texts.size() > 1 && input.several() == Input.Several.NOT_PUSHED) {
-          return null;
-        }
-        return texts;
-      }
-      Constraint tightest = null;
-      Object tightestValue = null;
-      for (Constraint c : constraints) {
-        Object v = values.apply(c.values().get(0));
-        if (v == null) {
-          return List.of(); // a bound of NULL matches nothing
-        }
-        boolean tighter = tightestValue == null || (op == Operator.LOWER_BOUND
-            ? compare(v, tightestValue) > 0 : compare(v, tightestValue) < 0);
-        if (tighter) {
-          tightest = c;
-          tightestValue = v;
-        }
-      }
-      return List.of(input.format().write(tightestValue,
-          op == Operator.UPPER_BOUND && tightest.inclusive()));
+      return op == Operator.EQUALS ? equalities(input, constraints, values, symbolic)
+          : bound(input, constraints, values, symbolic);
     }
     Input.Fallback fallback = input.fallback();
     if (fallback == null || fallback.kind() == Input.Fallback.Kind.REQUIRED) {
@@ -299,29 +328,115 @@ final class ApiScanPlan implements ScanPlan {
     }
     switch (fallback.kind()) {
       case CONSTANT:
-        return List.of(fallback.value());
+        return List.of(Choice.of(fallback.value()));
       case PROPERTY: {
         String value = table.properties().get(fallback.value());
-        return value == null ? null : List.of(value);
+        return value == null ? null : List.of(Choice.of(value));
       }
       case DAYS_FROM_TODAY:
-        return List.of(LocalDate.now(ZoneOffset.UTC)
-            .plusDays(Integer.parseInt(fallback.value())).toString());
+        return List.of(Choice.of(symbolic
+            ? "today" + (fallback.value().startsWith("-") ? "" : "+") + fallback.value() + "d"
+            : LocalDate.now(ZoneOffset.UTC).plusDays(Integer.parseInt(fallback.value()))
+                .toString()));
       case FAN_OUT:
-        return fanOut(fallback, cancel);
+        return symbolic ? List.of(Choice.of("{" + fallback.column() + "}"))
+            : fanOut(fallback, cancel).stream().map(Choice::of).toList();
       default:
         throw new IllegalStateException(fallback.kind().name());
     }
   }
 
+  /** The requests an equality input makes: per value, per batch, or one comma list. */
+  private @Nullable List<Choice> equalities(Input input, List<Constraint> constraints,
+      Function<Operand, Object> values, boolean symbolic) {
+    Set<Object> allowed = null;
+    for (Constraint c : constraints) {
+      Set<Object> these = new LinkedHashSet<>();
+      for (Operand o : c.values()) {
+        Object v = symbolic && o.isParam() ? new Shown(o.describe()) : values.apply(o);
+        if (v != null) {
+          these.add(normalized(v));
+        }
+      }
+      if (allowed == null) {
+        allowed = these;
+      } else {
+        allowed.retainAll(these);
+      }
+    }
+    // In value order, as Calcite orders the values of a literal IN list: a list of bound
+    // values (a Statement's constants) then makes the same requests in the same order.
+    List<Object> sorted = allowed.stream().sorted(ApiScanPlan::compare).toList();
+    List<Object> kept = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Object v : sorted) {
+      String text = v instanceof Shown shown ? shown.text() : input.format().write(v, false);
+      if (symbolic || input.accepts(text)) { // a value the API does not have matches no row
+        kept.add(v);
+        texts.add(text);
+      }
+    }
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    switch (input.several()) {
+      case COMMA_LIST:
+        return List.of(new Choice(List.of(String.join(",", texts)), kept));
+      case NOT_PUSHED:
+        return texts.size() > 1 ? null : List.of(new Choice(texts, kept));
+      case REPEATED: {
+        List<Choice> batches = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i += input.batchSize()) {
+          int end = Math.min(texts.size(), i + input.batchSize());
+          batches.add(new Choice(texts.subList(i, end), kept.subList(i, end)));
+        }
+        return batches;
+      }
+      default: {
+        List<Choice> each = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+          each.add(new Choice(List.of(texts.get(i)), List.of(kept.get(i))));
+        }
+        return each;
+      }
+    }
+  }
+
+  /** The one request a bound makes: the tightest bound given. */
+  private List<Choice> bound(Input input, List<Constraint> constraints,
+      Function<Operand, Object> values, boolean symbolic) {
+    Operator op = input.operators().iterator().next();
+    if (symbolic) {
+      Constraint c = constraints.get(0);
+      Operand o = c.values().get(0);
+      return List.of(Choice.of(o.isParam() ? o.describe()
+          : input.format().write(o.resolve(null), op == Operator.UPPER_BOUND && c.inclusive())));
+    }
+    Constraint tightest = null;
+    Object tightestValue = null;
+    for (Constraint c : constraints) {
+      Object v = values.apply(c.values().get(0));
+      if (v == null) {
+        return List.of(); // a bound of NULL matches nothing
+      }
+      boolean tighter = tightestValue == null || (op == Operator.LOWER_BOUND
+          ? compare(v, tightestValue) > 0 : compare(v, tightestValue) < 0);
+      if (tighter) {
+        tightest = c;
+        tightestValue = v;
+      }
+    }
+    return List.of(Choice.of(input.format().write(tightestValue,
+        op == Operator.UPPER_BOUND && tightest.inclusive())));
+  }
+
   /** Every value of another table's column (read through its listing), one request each. */
   private List<String> fanOut(Input.Fallback fallback, CancelSignal cancel) {
     TableDef other = Catalog.table(fallback.value()).orElseThrow();
-    Endpoint listing = other.endpoints().get(other.endpoints().size() - 1);
     int column = other.indexOf(fallback.column());
     List<String> keys = new ArrayList<>();
     try (TableStream stream = new TableStream(table.client(), other,
-        List.of(new TableRequest(listing, Map.of())), row -> true, Long.MAX_VALUE, cancel,
+        List.of(TableRequest.of(other.listing(), Map.of())), null, Long.MAX_VALUE, cancel,
         ValueProblems.IGNORE)) { // only the key column is read: nothing else may fail it
       while (stream.next()) {
         Object key = stream.current()[column];
@@ -335,81 +450,51 @@ final class ApiScanPlan implements ScanPlan {
 
   /** The requests as EXPLAIN shows them: bind variables as {@code ?n}, fan-outs named. */
   String describeRequests() {
-    List<String> described = new ArrayList<>();
-    List<Map<String, String>> combinations = new ArrayList<>();
-    combinations.add(new LinkedHashMap<>());
+    List<List<Choice>> perInput = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
     String fanOutNote = "";
     for (Input input : orderedInputs()) {
-      List<String> shown;
-      Operator op = input.operators().iterator().next();
-      List<Constraint> constraints = spec.on(input.column(), op);
-      if (!constraints.isEmpty()) {
-        if (op == Operator.EQUALS) {
-          shown = constraints.get(0).values().stream()
-              .map(o -> o.isParam() ? o.describe() : input.format().write(o.resolve(null), false))
-              .toList();
-          if (shown.size() > 1 && input.several() == Input.Several.NOT_PUSHED) {
-            continue;
-          }
-        } else {
-          Constraint c = constraints.get(0);
-          shown = List.of(describeBound(input, c));
-        }
-      } else if (input.fallback() == null
-          || input.fallback().kind() == Input.Fallback.Kind.REQUIRED) {
+      List<Choice> choices = choices(input, o -> o.resolve(null), null, true);
+      if (choices == null) {
         continue;
-      } else {
-        switch (input.fallback().kind()) {
-          case FAN_OUT:
-            shown = List.of("{" + input.fallback().column() + "}");
-            TableDef other = Catalog.table(input.fallback().value()).orElseThrow();
-            fanOutNote = " for each " + input.fallback().column() + " of "
-                + new TableRequest(other.endpoints().get(other.endpoints().size() - 1),
-                    Map.of()).describe(table.client(), 0);
-            break;
-          case PROPERTY:
-            String value = table.properties().get(input.fallback().value());
-            if (value == null) {
-              continue;
-            }
-            shown = List.of(value);
-            break;
-          case DAYS_FROM_TODAY:
-            shown = List.of("today" + (input.fallback().value().startsWith("-") ? "" : "+")
-                + input.fallback().value() + "d");
-            break;
-          default:
-            shown = List.of(input.fallback().value());
-            break;
-        }
       }
-      List<Map<String, String>> next = new ArrayList<>();
-      for (Map<String, String> partial : combinations) {
-        for (String v : shown) {
-          Map<String, String> more = new LinkedHashMap<>(partial);
-          more.put(input.param(), v);
-          next.add(more);
-        }
+      if (choices.isEmpty()) {
+        return "none (no row can match)";
       }
-      combinations = next;
+      if (spec.on(input.column(), Operator.EQUALS).isEmpty() && input.fallback() != null
+          && input.fallback().kind() == Input.Fallback.Kind.FAN_OUT) {
+        TableDef other = Catalog.table(input.fallback().value()).orElseThrow();
+        fanOutNote = " for each " + input.fallback().column() + " of "
+            + TableRequest.of(other.listing(), Map.of()).describe(table.client(), 0);
+      }
+      inputs.add(input);
+      perInput.add(choices);
     }
-    long cap = spec.fetch() != null && !spec.fetch().isParam()
-        && (spec.offset() == null || !spec.offset().isParam())
-        ? cap(o -> o.resolve(null)) : Long.MAX_VALUE;
-    int limit = (int) Math.min(endpoint.pagination().maxLimit(), Math.max(1, cap));
-    for (Map<String, String> v : combinations) {
-      described.add(new TableRequest(endpoint, v).describe(table.client(), limit)
+    Long literalCap = spec.literalRowCap();
+    long cap = literalCap == null ? Long.MAX_VALUE : literalCap;
+    List<String> described = new ArrayList<>();
+    for (List<Choice> combination : combinations(perInput)) {
+      Map<String, List<String>> parameters = new LinkedHashMap<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        parameters.put(inputs.get(i).param(), combination.get(i).texts());
+      }
+      described.add(new TableRequest(endpoint, parameters, null)
+          .describe(table.client(), pageLimit(cap))
           .replace("%7B", "{").replace("%7D", "}") + fanOutNote);
     }
     return described.toString();
   }
 
-  private String describeBound(Input input, Constraint c) {
-    Operand o = c.values().get(0);
-    if (o.isParam()) {
-      return o.describe();
+  /** The page size the first page asks when {@code cap} rows are wanted, as the stream does. */
+  private int pageLimit(long cap) {
+    var pagination = endpoint.pagination();
+    if (!pagination.paged() || pagination.limitParam() == null) {
+      return 0;
     }
-    return input.format().write(o.resolve(null), c.operator() == Operator.UPPER_BOUND
-        && c.inclusive());
+    long size = table.client().config().pageSize();
+    if (pagination.maxLimit() > 0) {
+      size = Math.min(size, pagination.maxLimit());
+    }
+    return (int) Math.min(size, Math.max(1, cap));
   }
 }

@@ -17,8 +17,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.ImmutableBitSet;
 
 /**
- * A table read through its declaration ({@link TableDef}): the row type follows the declared
- * columns, and the scan ({@link ApiTableScan}) takes the predicates the declared inputs take.
+ * A table of the schema, read through its declaration ({@link TableDef}): the row type follows
+ * the declared columns, and the scan ({@link ApiTableScan}) takes the predicates the declared
+ * inputs take.
  */
 public final class ApiTable extends AbstractTable implements TranslatableTable {
   private final TableDef def;
@@ -57,7 +58,7 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     RelDataTypeFactory.Builder row = typeFactory.builder();
     for (ColumnDef column : def.columns()) {
       row.add(column.name(), typeFactory.createTypeWithNullability(
-          sqlType(typeFactory, column.type()), true));
+          sqlType(typeFactory, column.type()), !column.required()));
     }
     return row.build();
   }
@@ -87,7 +88,7 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     List<ImmutableBitSet> keys = def.primaryKey().isEmpty() ? List.of()
         : List.of(ImmutableBitSet.of(def.primaryKey().stream().mapToInt(def::indexOf)
             .toArray()));
-    return Statistics.of(100d, keys);
+    return Statistics.of(def.expectedRows(), keys);
   }
 
   @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {

@@ -13,8 +13,8 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * A scan of a declared table with whatever the rules pushed into it ({@link ApiScanSpec}).
- * EXPLAIN shows the requests it will make.
+ * A scan of a table with whatever the rules pushed into it ({@link ApiScanSpec}). EXPLAIN shows
+ * the requests it will make.
  */
 public final class ApiTableScan extends TableScan implements IonQRel, PlannedScan {
   private final ApiTable apiTable;
@@ -62,9 +62,19 @@ public final class ApiTableScan extends TableScan implements IonQRel, PlannedSca
     planner.addRule(LookupLimitRule.INSTANCE);
   }
 
+  /**
+   * The table's expected rows, a tenth of them per constrained column, at most the literal
+   * row cap (a tenth again for a cap that is a bind variable).
+   */
   @Override public double estimateRowCount(RelMetadataQuery mq) {
-    return Math.max(1, 100 * Math.pow(0.2, spec.constraints().size())
-        / (spec.hasLimit() ? 10 : 1));
+    double rows = apiTable.def().expectedRows() * Math.pow(0.1, spec.constrainedColumnCount());
+    Long cap = spec.literalRowCap();
+    if (cap != null) {
+      rows = Math.min(rows, cap);
+    } else if (spec.hasLimit()) {
+      rows = rows / 10;
+    }
+    return Math.max(rows, 1);
   }
 
   /**
@@ -75,12 +85,13 @@ public final class ApiTableScan extends TableScan implements IonQRel, PlannedSca
   @Override public @Nullable RelOptCost computeSelfCost(RelOptPlanner planner,
       RelMetadataQuery mq) {
     var def = apiTable.def();
-    if (!ApiScanPlan.missing(apiTable, spec, def.endpoints().get(def.endpoints().size() - 1))
-        .isEmpty() && def.endpoints().stream().allMatch(
-            e -> !ApiScanPlan.missing(apiTable, spec, e).isEmpty())) {
+    if (def.endpoints().stream().allMatch(
+        e -> !ApiScanPlan.missing(apiTable, spec, e).isEmpty())) {
       return planner.getCostFactory().makeCost(1e12, 1e12, 1e12);
     }
-    double rows = estimateRowCount(mq);
+    // A scan told not to prefetch fetches no page on speculation: a hair cheaper (Volcano
+    // compares row counts), so that the planner takes it where the limit rule offers it.
+    double rows = estimateRowCount(mq) * (spec.prefetch() ? 1 : 0.99);
     return planner.getCostFactory().makeCost(rows, rows, rows);
   }
 
@@ -90,6 +101,7 @@ public final class ApiTableScan extends TableScan implements IonQRel, PlannedSca
             operand.resolve(null)));
     return CacheNote.add(super.explainTerms(pw)
         .itemIf("pushed", pushed, !pushed.isEmpty())
+        .itemIf("prefetch", false, !spec.prefetch())
         .item("requests", describeRequests()), apiTable.client());
   }
 

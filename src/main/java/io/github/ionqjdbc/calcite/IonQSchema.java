@@ -8,14 +8,14 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * The {@code ionq} schema: {@code jobs} (its own scan) and every table of the
- * {@link Catalog}, over one API client; and {@code requests}, the recent requests of the key.
+ * The {@code ionq} schema: every table of the {@link Catalog}, over one API client; and
+ * {@code requests}, the recent requests of the key.
  */
 public final class IonQSchema extends AbstractSchema {
   /** The schema's name, and the connection's default schema. */
   public static final String NAME = "ionq";
-  /** The table's name. */
-  public static final String JOBS = "jobs";
+  /** The job history's table. */
+  public static final String JOBS = Catalog.JOBS.name();
   /** The system table of recent requests. */
   public static final String REQUESTS = RequestsTable.NAME;
   /** What {@code requests} holds, for metadata. */
@@ -28,8 +28,7 @@ public final class IonQSchema extends AbstractSchema {
    */
   public IonQSchema(IonQClient client, boolean pushdown, Map<String, String> properties) {
     Map<String, Table> all = new java.util.TreeMap<>();
-    all.put(JOBS, new JobsTable(client, pushdown));
-    for (TableDef def : Catalog.DECLARED) {
+    for (TableDef def : Catalog.ALL) {
       all.put(def.name(), new ApiTable(def, client, pushdown, properties));
     }
     all.put(RequestsTable.NAME, new RequestsTable(client.scheduler()));

@@ -8,7 +8,7 @@ import org.apache.calcite.rel.RelNode;
 /**
  * Finds the scan whose rows are the statement's result rows: the plan is, from its root down,
  * only projections (no filter, join, aggregate, sort or limit) over the converter of one scan.
- * That scan is marked ({@link ScanSpec#withRowsAreResultRows()}) so that the statement's
+ * That scan is marked ({@link ApiScanSpec#withRowsAreResultRows()}) so that the statement's
  * {@code setMaxRows(n)} caps it: a client that shows the first 200 rows causes no request
  * past row 200.
  */
@@ -26,7 +26,7 @@ final class ResultRowScans {
       return input == calc.getInput() ? root : calc.copy(calc.getTraitSet(), List.of(input));
     }
     if (rel instanceof IonQToEnumerableConverter converter
-        && unwrap(converter.getInput()) instanceof JobsTableScan scan) {
+        && unwrap(converter.getInput()) instanceof ApiTableScan scan) {
       return converter.copy(converter.getTraitSet(),
           List.of(scan.withSpec(scan.spec().withRowsAreResultRows())));
     }

@@ -14,15 +14,107 @@ import io.github.ionqjdbc.catalog.Input.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Every table of the {@code ionq} schema but {@code jobs} (whose columns are
- * {@code api.JobColumn}, for its hand-tuned parser), declared as data from the API's spec
- * ({@code ionq-v0.4-openapi.json}) and the contract ({@code tables.md}).
+ * Every table of the {@code ionq} schema, declared as data from the API's spec
+ * ({@code ionq-v0.4-openapi.json}) and the contract ({@code interface.md} for {@code jobs},
+ * {@code tables.md} for the rest).
  */
 public final class Catalog {
   /** Where the connection property naming the default organization goes. */
   public static final String ORGANIZATION_PROPERTY = "organizationId";
+
+  /** The values of the spec's {@code JobStatus}: the only ones the {@code status} filter takes. */
+  public static final Set<String> JOB_STATUSES =
+      Set.of("submitted", "ready", "started", "canceled", "failed", "completed");
+
+  /**
+   * How many ids go into one request of {@code GET /jobs}: more would make the URL too long for
+   * some proxies.
+   */
+  public static final int JOB_IDS_PER_REQUEST = 100;
+
+  /**
+   * {@code GET /jobs}: the job history, listed newest first in cursor pages that are read in one
+   * streaming pass (a history runs to hundreds of thousands of wide rows).
+   */
+  public static final TableDef JOBS = new TableDef("jobs",
+      "IonQ Cloud jobs of your project, one row per job (GET /jobs of the IonQ API v0.4)",
+      List.of(
+          ColumnDef.field("id", STRING, "Unique identifier of the job (a UUID).").asRequired(),
+          ColumnDef.field("status", STRING,
+              "Job status: submitted, ready, started, canceled, failed or completed."),
+          ColumnDef.field("type", STRING,
+              "Job type, e.g. ionq.circuit.v1 or ionq.multi-circuit.v1."),
+          ColumnDef.field("backend", STRING, "Backend (API 'target') the job ran or will run on,"
+              + " e.g. simulator or qpu.forte-1."),
+          ColumnDef.field("dry_run", BOOLEAN, "True when the job was submitted as a dry run."),
+          ColumnDef.field("submitter_id", STRING, "The id of the user who submitted the job."),
+          ColumnDef.field("project_id", STRING, "The project the job belongs to."),
+          ColumnDef.field("parent_job_id", STRING,
+              "For a child of a multi-circuit job: the id of its parent job."),
+          ColumnDef.field("session_id", STRING, "The session the job ran in, if any."),
+          ColumnDef.field("name", STRING, "The name given to the job at submission."),
+          ColumnDef.field("metadata", JSON, "User metadata as a JSON object of string values"
+              + " (use JSON_VALUE(metadata, '$.key'))."),
+          ColumnDef.field("submitted_at", TIMESTAMP, "When the job was submitted (UTC)."),
+          ColumnDef.field("started_at", TIMESTAMP, "When the job started running (UTC)."),
+          ColumnDef.field("completed_at", TIMESTAMP, "When the job finished (UTC)."),
+          ColumnDef.field("predicted_wait_time_ms", INTEGER,
+              "Predicted time in the queue before execution, in milliseconds."),
+          ColumnDef.field("predicted_execution_duration_ms", INTEGER,
+              "Predicted execution time, in milliseconds."),
+          ColumnDef.field("execution_duration_ms", INTEGER, "How long the job actually took to"
+              + " run on the QPU, in milliseconds. Null if the job hasn't run yet."),
+          ColumnDef.field("shots", INTEGER,
+              "Number of shots. Absent (null) for jobs on the ideal simulator."),
+          ColumnDef.path("noise_model", STRING, "Simulator noise model (noise.model), e.g. ideal"
+              + " or aria-1. Null for QPU jobs.", "noise", "model"),
+          ColumnDef.path("noise_seed", INTEGER, "Simulator noise seed (noise.seed).", "noise",
+              "seed"),
+          ColumnDef.path("failure_code", STRING, "Failure code (failure.code), e.g."
+              + " CompilationError. Null unless the job failed.", "failure", "code"),
+          // v0.3 sent the message as failure.error, and IonQ's clients for v0.4 still read it.
+          ColumnDef.first("failure_message", STRING, "failure.message (else failure.error)",
+              "Failure message (failure.message).", Source.row("failure", "message"),
+              Source.row("failure", "error")),
+          ColumnDef.path("qubits", INTEGER, "Number of qubits used (stats.qubits).", "stats",
+              "qubits"),
+          ColumnDef.path("circuits", INTEGER, "Number of circuits in the job (stats.circuits).",
+              "stats", "circuits"),
+          ColumnDef.path("gate_count_1q", BIGINT, "Single-qubit gate count"
+              + " (stats.gate_counts.1q).", "stats", "gate_counts", "1q"),
+          ColumnDef.path("gate_count_2q", BIGINT, "Two-qubit gate count"
+              + " (stats.gate_counts.2q).", "stats", "gate_counts", "2q"),
+          ColumnDef.path("predicted_quantum_compute_time_us", BIGINT, "Predicted quantum compute"
+              + " time in microseconds (stats.predicted_quantum_compute_time_us).", "stats",
+              "predicted_quantum_compute_time_us"),
+          ColumnDef.path("billed_quantum_compute_time_us", BIGINT, "Billed quantum compute time"
+              + " in microseconds (stats.billed_quantum_compute_time_us).", "stats",
+              "billed_quantum_compute_time_us"),
+          ColumnDef.field("settings", JSON, "Job settings as JSON text."),
+          ColumnDef.field("stats", JSON, "Job-type-specific execution statistics as JSON text."),
+          ColumnDef.field("output", JSON, "Job output as JSON text."),
+          ColumnDef.field("results", JSON,
+              "Job-type-specific results as JSON text (links to result formats).")),
+      // The order of the inputs is the order of the parameters in a request.
+      List.of(new Endpoint("/jobs", Rows.streamedArrayUnder("jobs"),
+          Pagination.cursor("next", "next", "limit"),
+          List.of(Input.repeated("id", "ids", JOB_IDS_PER_REQUEST),
+              Input.query("parent_job_id", "parent_job_id", Format.TEXT),
+              Input.query("status", "status", Format.TEXT).accepting(JOB_STATUSES),
+              Input.commaList("backend", "target"),
+              Input.query("session_id", "session_id", Format.TEXT),
+              // The API ignores the id of a non-member: one request per id of a list could
+              // read the whole history several times over.
+              Input.singleValue("submitter_id", "submitter_id")),
+          false)),
+      List.of("id"),
+      List.of(new ForeignKey("backend", "backends", "backend"),
+          new ForeignKey("session_id", "sessions", "id"),
+          new ForeignKey("parent_job_id", "jobs", "id")),
+      10_000);
 
   public static final TableDef BACKENDS = new TableDef("backends",
       "IonQ backends (QPUs and the simulator): status, queue time, qubits"
@@ -253,22 +345,16 @@ public final class Catalog {
           false)),
       List.of(), List.of());
 
-  /** The tables read through their declarations, in the order metadata lists them. */
-  public static final List<TableDef> DECLARED = List.of(BACKENDS, CHARACTERIZATIONS, SESSIONS,
+  /** Every table, {@code jobs} first, then those of {@code tables.md} in its order. */
+  public static final List<TableDef> ALL = List.of(JOBS, BACKENDS, CHARACTERIZATIONS, SESSIONS,
       USAGE, WHOAMI, JOB_PROBABILITIES, JOB_COSTS, COST_ESTIMATES);
-
-  /** The relationships of {@code jobs} (declared here, as its columns are elsewhere). */
-  public static final List<ForeignKey> JOBS_FOREIGN_KEYS = List.of(
-      new ForeignKey("backend", "backends", "backend"),
-      new ForeignKey("session_id", "sessions", "id"),
-      new ForeignKey("parent_job_id", "jobs", "id"));
 
   private Catalog() {
   }
 
-  /** The declared table of that name. */
+  /** The table of that name. */
   public static Optional<TableDef> table(String name) {
-    return DECLARED.stream().filter(t -> t.name().equals(name)).findFirst();
+    return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
   /** A foreign key and the table it belongs to. */
@@ -278,8 +364,7 @@ public final class Catalog {
   /** Every foreign key of every table, {@code jobs} first. */
   public static List<TableKey> allForeignKeys() {
     List<TableKey> all = new ArrayList<>();
-    JOBS_FOREIGN_KEYS.forEach(k -> all.add(new TableKey("jobs", k)));
-    DECLARED.forEach(t -> t.foreignKeys().forEach(k -> all.add(new TableKey(t.name(), k))));
+    ALL.forEach(t -> t.foreignKeys().forEach(k -> all.add(new TableKey(t.name(), k))));
     return all;
   }
 

@@ -7,11 +7,23 @@ import java.util.List;
  * {@code sources}) and the remark metadata shows for it.
  *
  * @param source how documentation names the source, e.g. {@code fidelity.1q / .2q: mean, else median}
+ * @param required true when every row has a value (the column is NOT NULL, and an answer with
+ *     a row without one is malformed); the API may leave any other field out
  */
 public record ColumnDef(String name, ColumnType type, List<Source> sources, String source,
-    String remark) {
+    String remark, boolean required) {
   public ColumnDef {
     sources = List.copyOf(sources);
+  }
+
+  public ColumnDef(String name, ColumnType type, List<Source> sources, String source,
+      String remark) {
+    this(name, type, sources, source, remark, false);
+  }
+
+  /** This column, which every row must have. */
+  public ColumnDef asRequired() {
+    return new ColumnDef(name, type, sources, source, remark, true);
   }
 
   /** A column read from the field of the same name. */

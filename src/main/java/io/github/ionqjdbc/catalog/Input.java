@@ -14,9 +14,12 @@ import java.util.Set;
  * @param several how an IN list travels
  * @param fallback where the value comes from when no predicate gives one (null: nowhere, so
  *     the parameter is left out, or for a path variable the endpoint cannot be used)
+ * @param accepted the only values the API takes (an enum of the spec), empty for any: a value
+ *     outside them matches no row, so no request is made for it
+ * @param batchSize for {@link Several#REPEATED}: the most values in one request
  */
 public record Input(String column, String param, boolean inPath, Set<Operator> operators,
-    Format format, Several several, Fallback fallback) {
+    Format format, Several several, Fallback fallback, Set<String> accepted, int batchSize) {
   /** Predicate forms. */
   public enum Operator {
     /** {@code col = v} (and each value of {@code col IN (...)}). */
@@ -66,7 +69,15 @@ public record Input(String column, String param, boolean inPath, Set<Operator> o
     ONE_REQUEST_EACH,
     /** One request, values joined by commas. */
     COMMA_LIST,
-    /** Not pushed: the API takes one value only, and a list is filtered locally. */
+    /**
+     * One request per batch of {@link Input#batchSize()} values, the parameter repeated
+     * ({@code ids=a&ids=b}): a list of any length, without a URL too long for a proxy.
+     */
+    REPEATED,
+    /**
+     * One value is pushed, a list is not: it stays in Calcite's filter. For a parameter the API
+     * may ignore, where one request per value could read the same rows many times over.
+     */
     NOT_PUSHED
   }
 
@@ -115,6 +126,12 @@ public record Input(String column, String param, boolean inPath, Set<Operator> o
 
   public Input {
     operators = Set.copyOf(operators);
+    accepted = Set.copyOf(accepted);
+  }
+
+  public Input(String column, String param, boolean inPath, Set<Operator> operators,
+      Format format, Several several, Fallback fallback) {
+    this(column, param, inPath, operators, format, several, fallback, Set.of(), 0);
   }
 
   /** True when the endpoint cannot be asked without a value for this input. */
@@ -125,7 +142,37 @@ public record Input(String column, String param, boolean inPath, Set<Operator> o
 
   /** This input, with a value to use when no predicate gives one. */
   public Input orElse(Fallback whenNotGiven) {
-    return new Input(column, param, inPath, operators, format, several, whenNotGiven);
+    return new Input(column, param, inPath, operators, format, several, whenNotGiven, accepted,
+        batchSize);
+  }
+
+  /** This input, which takes only these values (others match no row: nothing is asked). */
+  public Input accepting(Set<String> values) {
+    return new Input(column, param, inPath, operators, format, several, fallback, values,
+        batchSize);
+  }
+
+  /** Whether the API takes {@code text} for this input. */
+  public boolean accepts(String text) {
+    return accepted.isEmpty() || accepted.contains(text);
+  }
+
+  /** {@code col = v} / {@code IN} into a query parameter; a list as one comma-joined value. */
+  public static Input commaList(String column, String param) {
+    return new Input(column, param, false, Set.of(Operator.EQUALS), Format.TEXT,
+        Several.COMMA_LIST, null);
+  }
+
+  /** {@code col = v} / {@code IN}, the parameter repeated, at most {@code batch} per request. */
+  public static Input repeated(String column, String param, int batch) {
+    return new Input(column, param, false, Set.of(Operator.EQUALS), Format.TEXT,
+        Several.REPEATED, null, Set.of(), batch);
+  }
+
+  /** {@code col = v} into a query parameter; an IN list is filtered by Calcite instead. */
+  public static Input singleValue(String column, String param) {
+    return new Input(column, param, false, Set.of(Operator.EQUALS), Format.TEXT,
+        Several.NOT_PUSHED, null);
   }
 
   /** {@code col = v} / {@code IN} into a path variable, one request per value. */

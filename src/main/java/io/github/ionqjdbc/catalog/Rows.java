@@ -9,8 +9,10 @@ import java.util.List;
  * @param path for {@link Kind#ARRAY}: the field holding the array (empty: the response is the
  *     array); for {@link Kind#NESTED}: the field holding the outer array
  * @param inner for {@link Kind#NESTED}: the field of each outer element holding the inner array
+ * @param streamed true for pages read in one pass from their bytes straight into rows (no JSON
+ *     tree): for long listings of wide rows, whose columns all come from the row's own fields
  */
-public record Rows(Kind kind, List<String> path, String inner) {
+public record Rows(Kind kind, List<String> path, String inner, boolean streamed) {
   /** Response shapes. */
   public enum Kind {
     /** An array of row objects. */
@@ -33,6 +35,21 @@ public record Rows(Kind kind, List<String> path, String inner) {
 
   public Rows {
     path = List.copyOf(path);
+    if (streamed && (kind != Kind.ARRAY || path.size() != 1)) {
+      throw new IllegalArgumentException("only an array under a field is read streamed");
+    }
+  }
+
+  public Rows(Kind kind, List<String> path, String inner) {
+    this(kind, path, inner, false);
+  }
+
+  /**
+   * The rows are the array under {@code field} of a page read in one streaming pass (see
+   * {@link #streamed()}).
+   */
+  public static Rows streamedArrayUnder(String field) {
+    return new Rows(Kind.ARRAY, List.of(field), null, true);
   }
 
   /** The response is a top-level array of rows. */

@@ -1,6 +1,5 @@
 package io.github.ionqjdbc.jdbc;
 
-import io.github.ionqjdbc.api.JobColumn;
 import io.github.ionqjdbc.calcite.IonQSchema;
 import io.github.ionqjdbc.catalog.Catalog;
 import io.github.ionqjdbc.catalog.ColumnDef;
@@ -23,9 +22,6 @@ import java.util.Optional;
  * answers instead of Avatica's "todo" exceptions.
  */
 final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
-  static final String TABLE_REMARKS = "IonQ Cloud jobs of your project, one row per job"
-      + " (GET /jobs of the IonQ API v0.4)";
-
   private final IonQConnection connection;
 
   IonQDatabaseMetaData(IonQConnection connection, DatabaseMetaData calcite) {
@@ -167,15 +163,9 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
     NamePattern schemas = NamePattern.of(schemaPattern);
     NamePattern tables = NamePattern.of(tablePattern);
     NamePattern columns = NamePattern.of(columnPattern);
-    Map<String, JobColumn> byName = new HashMap<>();
-    JobColumn.all().forEach(c -> byName.put(c.columnName(), c));
     Map<String, MetadataResultSet.ColumnValue> overrides = new HashMap<>();
     overrides.put("REMARKS", row -> {
       String column = row.getString("COLUMN_NAME");
-      if (isJobsTable(row)) {
-        JobColumn c = byName.get(column);
-        return c != null ? c.description() : row.getString("REMARKS");
-      }
       return declared(row).flatMap(t -> t.column(column)).map(ColumnDef::remark)
           .orElse(row.getString("REMARKS"));
     });
@@ -202,9 +192,6 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
   }
 
   private static String tableRemark(ResultSet row) throws SQLException {
-    if (isJobsTable(row)) {
-      return TABLE_REMARKS;
-    }
     if (IonQSchema.NAME.equals(row.getString("TABLE_SCHEM"))
         && IonQSchema.REQUESTS.equals(row.getString("TABLE_NAME"))) {
       return IonQSchema.REQUESTS_REMARK;
@@ -218,22 +205,16 @@ final class IonQDatabaseMetaData extends ForwardingDatabaseMetaData {
         ? Catalog.table(row.getString("TABLE_NAME")) : Optional.empty();
   }
 
-  private static boolean isJobsTable(ResultSet row) throws SQLException {
-    return IonQSchema.NAME.equals(row.getString("TABLE_SCHEM"))
-        && IonQSchema.JOBS.equals(row.getString("TABLE_NAME"));
-  }
-
   /** Read through getObject: Avatica's getInt throws on a null in these result sets. */
   private static Integer nullable(ResultSet row, String column) throws SQLException {
     Object v = row.getObject(column);
     return v == null ? null : ((Number) v).intValue();
   }
 
-  /** Every table's name and primary key columns: {@code jobs} (id) and the declared ones. */
+  /** Every table's name and primary key columns. */
   private static Map<String, List<String>> primaryKeysByTable() {
     Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
-    keys.put(IonQSchema.JOBS, List.of(JobColumn.ID.columnName()));
-    Catalog.DECLARED.forEach(t -> keys.put(t.name(), t.primaryKey()));
+    Catalog.ALL.forEach(t -> keys.put(t.name(), t.primaryKey()));
     return keys;
   }
 

@@ -1,5 +1,7 @@
 package io.github.ionqjdbc.api;
 
+import io.github.ionqjdbc.testing.JobColumns;
+import io.github.ionqjdbc.testing.JobsRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -45,10 +47,10 @@ class IonQClientRetryTest {
     return client(FakeApi.baseUrl(wm), 3, Duration.ofSeconds(2));
   }
 
-  private static List<String> ids(JobStream stream) {
+  private static List<String> ids(TableStream stream) {
     List<String> ids = new ArrayList<>();
     while (stream.next()) {
-      ids.add((String) JobColumn.ID.of(stream.current()));
+      ids.add((String) JobColumns.column("id").of(stream.current()));
     }
     return ids;
   }
@@ -70,7 +72,7 @@ class IonQClientRetryTest {
   @Test void a429WithRetryAfterSecondsIsWaitedOutAndRetried() {
     failFirstPageOnceWith(aResponse().withStatus(429).withHeader("Retry-After", "1"));
     long start = System.nanoTime();
-    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ALL, ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
     assertTrue(System.nanoTime() - start >= Duration.ofMillis(900).toNanos(),
         "Retry-After: 1 was honoured");
     assertEquals(3, FakeApi.jobRequests(wm).size());
@@ -78,7 +80,7 @@ class IonQClientRetryTest {
 
   @Test void a429WithoutRetryAfterBacksOffAndRetries() {
     failFirstPageOnceWith(aResponse().withStatus(429));
-    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ALL, ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
   }
 
   @Test void aRetryAfterHttpDateIsUnderstood() {
@@ -92,17 +94,17 @@ class IonQClientRetryTest {
 
   @Test void a503ThenSuccessLosesNothing() {
     failFirstPageOnceWith(aResponse().withStatus(503));
-    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ALL, ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
   }
 
   @Test void aConnectionResetMidBodyIsRetriedWithoutDuplicates() {
     failFirstPageOnceWith(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
-    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ALL, ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
   }
 
   @Test void aConnectionDroppedBeforeAnAnswerIsRetried() {
     failFirstPageOnceWith(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ALL, ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
   }
 
   @Test void aFailureOnALaterPageResumesFromTheSameCursor() {
@@ -114,7 +116,7 @@ class IonQClientRetryTest {
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c1"))
         .inScenario("later").whenScenarioStateIs("ok")
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 2, 3), null))));
-    assertEquals(ALL, ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(ALL, ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
     assertEquals(List.of("c1", "c1"), FakeApi.jobRequests(wm).stream().skip(1)
         .map(r -> r.queryParameter("next").firstValue()).toList());
   }
@@ -124,7 +126,7 @@ class IonQClientRetryTest {
         .withHeader("Content-Type", "text/html")
         .withBody("<html>\n<head><title>502 Bad Gateway</title></head></html>")));
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+        () -> ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
     assertEquals(ApiErrorKind.SERVER, e.kind());
     assertTrue(e.getMessage().contains("failed after 4 tries"), e.getMessage());
     assertTrue(e.getMessage().contains("HTTP 502 text/html"), e.getMessage());
@@ -137,7 +139,7 @@ class IonQClientRetryTest {
         .withHeader("Content-Type", "text/html; charset=utf-8")
         .withBody("<!DOCTYPE html>\n<html>Sign in</html>")));
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+        () -> ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
     assertEquals(ApiErrorKind.MALFORMED_RESPONSE, e.kind());
     assertTrue(e.getMessage().contains("text/html"), e.getMessage());
     assertTrue(e.getMessage().contains("<!DOCTYPE html>"), e.getMessage());
@@ -147,13 +149,13 @@ class IonQClientRetryTest {
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/plain")
         .withBody(Fixtures.page(Fixtures.jobs("j", 0, 2), null))));
-    assertEquals(List.of("j-0", "j-1"), ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(List.of("j-0", "j-1"), ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
   }
 
   @Test void truncatedJsonNamesThePage() {
     FakeApi.serve(wm, "{\"jobs\":[{\"id\":\"a\",\"status\":\"compl");
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+        () -> ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
     assertEquals(ApiErrorKind.MALFORMED_RESPONSE, e.kind());
     assertTrue(e.getMessage().contains("malformed page at http://127.0.0.1:"), e.getMessage());
     assertTrue(e.getMessage().contains("/v0.4/jobs?limit=2"), e.getMessage());
@@ -166,8 +168,7 @@ class IonQClientRetryTest {
             + "status must be equal to one of the allowed values\",\"validation\":"
             + "{\"source\":\"querystring\",\"keys\":[\"status\"]}}")));
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client().stream(JobsQuery.builder().status("failed").build(),
-            CancelSignal.NONE)));
+        () -> ids(JobsRequest.builder().status("failed").build().stream(client(), CancelSignal.NONE)));
     assertEquals(ApiErrorKind.BAD_REQUEST, e.kind());
     assertTrue(e.getMessage().contains("status must be equal to one of the allowed values"),
         e.getMessage());
@@ -177,7 +178,7 @@ class IonQClientRetryTest {
   @Test void aWrongBaseUrlSaysThereIsNoApiThere() {
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(404)));
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+        () -> ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
     assertEquals(ApiErrorKind.CONNECTION, e.kind());
     assertTrue(e.getMessage().startsWith("No IonQ API at http://127.0.0.1:"), e.getMessage());
   }
@@ -189,7 +190,7 @@ class IonQClientRetryTest {
     }
     IonQClient client = client("http://127.0.0.1:" + port + "/v0.4", 3, Duration.ofSeconds(1));
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client.stream(JobsQuery.ALL, CancelSignal.NONE)));
+        () -> ids(JobsRequest.ALL.stream(client, CancelSignal.NONE)));
     assertEquals(ApiErrorKind.CONNECTION, e.kind());
     assertTrue(e.getMessage().contains("host 127.0.0.1"), e.getMessage());
   }
@@ -199,7 +200,7 @@ class IonQClientRetryTest {
         okJson(Fixtures.page(List.of(), null)).withFixedDelay(3_000)));
     IonQClient client = client(FakeApi.baseUrl(wm), 1, Duration.ofMillis(200));
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client.stream(JobsQuery.ALL, CancelSignal.NONE)));
+        () -> ids(JobsRequest.ALL.stream(client, CancelSignal.NONE)));
     assertEquals(ApiErrorKind.SERVER, e.kind());
     assertTrue(e.getMessage().contains("failed after 2 tries"), e.getMessage());
     assertTrue(e.getMessage().contains("timed out"), e.getMessage());
@@ -209,7 +210,7 @@ class IonQClientRetryTest {
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).willReturn(aResponse().withStatus(500)
         .withBody("internal error while checking apiKey " + TEST_KEY)));
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client().stream(JobsQuery.ALL, CancelSignal.NONE)));
+        () -> ids(JobsRequest.ALL.stream(client(), CancelSignal.NONE)));
     assertFalse(e.getMessage().contains(TEST_KEY), e.getMessage());
     assertTrue(e.getMessage().contains("****"), e.getMessage());
     assertFalse(client().config().toString().contains(TEST_KEY));
@@ -254,7 +255,7 @@ class IonQClientRetryTest {
       IonQClient client = client("http://127.0.0.1:" + server.getLocalPort() + "/v0.4", 0,
           Duration.ofSeconds(2));
       assertEquals(List.of("a-0", "a-1", "b-0", "b-1"),
-          ids(client.stream(JobsQuery.builder().build(), CancelSignal.NONE)));
+          ids(JobsRequest.builder().build().stream(client, CancelSignal.NONE)));
       assertEquals(2, connections.get());
       assertEquals(3, client.scheduler().activity().httpCalls(),
           "the second page was asked on the first page's connection, then on a new one");

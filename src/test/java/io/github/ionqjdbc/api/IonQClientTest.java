@@ -1,5 +1,7 @@
 package io.github.ionqjdbc.api;
 
+import io.github.ionqjdbc.testing.JobColumns;
+import io.github.ionqjdbc.testing.JobsRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -39,17 +41,17 @@ class IonQClientTest {
         Duration.ofSeconds(2), 2, Duration.ofMillis(1), false));
   }
 
-  private static List<String> ids(JobStream stream) {
+  private static List<String> ids(TableStream stream) {
     List<String> ids = new ArrayList<>();
     while (stream.next()) {
-      ids.add((String) JobColumn.ID.of(stream.current()));
+      ids.add((String) JobColumns.column("id").of(stream.current()));
     }
     return ids;
   }
 
   @Test void sendsTheApiKeyHeaderAndAUserAgentNamingTheDriver() {
     FakeApi.serve(wm, Fixtures.page(Fixtures.jobs("j", 0, 1), null));
-    assertEquals(List.of("j-0"), ids(client(10).stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(List.of("j-0"), ids(JobsRequest.ALL.stream(client(10), CancelSignal.NONE)));
     LoggedRequest request = FakeApi.jobRequests(wm).get(0);
     assertEquals("apiKey " + TEST_KEY, request.getHeader("Authorization"));
     assertTrue(request.getHeader("User-Agent").startsWith("ionq-jdbc/"),
@@ -65,7 +67,7 @@ class IonQClientTest {
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 3, 4), "cursor/3+x"))));
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("cursor/3+x"))
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 4, 7), null))));
-    JobStream stream = client(3).stream(JobsQuery.ALL, CancelSignal.NONE);
+    TableStream stream = JobsRequest.ALL.stream(client(3), CancelSignal.NONE);
     assertEquals(List.of("j-0", "j-1", "j-2", "j-3", "j-4", "j-5", "j-6"), ids(stream));
     assertEquals(3, stream.pagesFetched());
     assertEquals(3, FakeApi.jobRequests(wm).size());
@@ -79,7 +81,7 @@ class IonQClientTest {
 
   @Test void anEmptyHistoryIsOneRequestAndNoRows() {
     FakeApi.serve(wm, "{\"jobs\":[],\"next\":null}");
-    JobStream stream = client(10).stream(JobsQuery.ALL, CancelSignal.NONE);
+    TableStream stream = JobsRequest.ALL.stream(client(10), CancelSignal.NONE);
     assertFalse(stream.next());
     assertEquals(1, FakeApi.jobRequests(wm).size());
   }
@@ -89,7 +91,7 @@ class IonQClientTest {
         .willReturn(okJson(Fixtures.page(List.of(), "c1"))));
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c1"))
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 0, 1), null))));
-    assertEquals(List.of("j-0"), ids(client(10).stream(JobsQuery.ALL, CancelSignal.NONE)));
+    assertEquals(List.of("j-0"), ids(JobsRequest.ALL.stream(client(10), CancelSignal.NONE)));
   }
 
   @Test void closingTheStreamMidScanMakesNoFurtherRequests() {
@@ -97,7 +99,7 @@ class IonQClientTest {
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 0, 2), "c1"))));
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c1"))
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 2, 4), null))));
-    JobStream stream = client(2).stream(JobsQuery.ALL, CancelSignal.NONE);
+    TableStream stream = JobsRequest.ALL.stream(client(2), CancelSignal.NONE);
     assertTrue(stream.next());
     assertTrue(stream.next());
     stream.close();
@@ -110,8 +112,7 @@ class IonQClientTest {
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 0, 5), "c1"))));
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("next", equalTo("c1"))
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 5, 7), "c2"))));
-    JobStream stream = client(5).stream(JobsQuery.builder().maxRows(7).build(),
-        CancelSignal.NONE);
+    TableStream stream = JobsRequest.builder().maxRows(7).build().stream(client(5), CancelSignal.NONE);
     assertEquals(7, ids(stream).size());
     List<LoggedRequest> requests = FakeApi.jobRequests(wm);
     assertEquals(2, requests.size(), "the cap is reached: page c2 is never asked for");
@@ -124,17 +125,17 @@ class IonQClientTest {
     Map<String, Object> other = Fixtures.job("other", "completed");
     other.put("submitter_id", "someone-else");
     FakeApi.serve(wm, Fixtures.page(List.of(mine, other), null));
-    JobsQuery query = JobsQuery.builder().submitterId("64b03577072d45001c85e9c4").build();
-    assertEquals(List.of("mine"), ids(client(10).stream(query, CancelSignal.NONE)));
+    JobsRequest query = JobsRequest.builder().submitterId("64b03577072d45001c85e9c4").build();
+    assertEquals(List.of("mine"), ids(query.stream(client(10), CancelSignal.NONE)));
     assertEquals("64b03577072d45001c85e9c4",
         FakeApi.jobRequests(wm).get(0).queryParameter("submitter_id").firstValue());
   }
 
   @Test void filtersBecomeTheSpecsQueryParameters() {
     FakeApi.serve(wm, Fixtures.page(List.of(), null));
-    JobsQuery query = JobsQuery.builder().status("failed").targets(List.of("qpu.aria-1",
+    JobsRequest query = JobsRequest.builder().status("failed").targets(List.of("qpu.aria-1",
         "simulator")).sessionId("s1").parentJobId("p1").ids(List.of("a", "b")).build();
-    ids(client(10).stream(query, CancelSignal.NONE));
+    ids(query.stream(client(10), CancelSignal.NONE));
     LoggedRequest r = FakeApi.jobRequests(wm).get(0);
     assertEquals("failed", r.queryParameter("status").firstValue());
     assertEquals("qpu.aria-1,simulator", r.queryParameter("target").firstValue());
@@ -152,8 +153,8 @@ class IonQClientTest {
     wm.stubFor(get(urlPathEqualTo(JOBS_PATH)).withQueryParam("limit", absent())
         .willReturn(okJson(Fixtures.page(Fixtures.jobs("j", 0, 2), null))));
     IonQClient client = client(500);
-    assertEquals(2, ids(client.stream(JobsQuery.ALL, CancelSignal.NONE)).size());
-    assertEquals(2, ids(client.stream(JobsQuery.ALL, CancelSignal.NONE)).size());
+    assertEquals(2, ids(JobsRequest.ALL.stream(client, CancelSignal.NONE)).size());
+    assertEquals(2, ids(JobsRequest.ALL.stream(client, CancelSignal.NONE)).size());
     List<LoggedRequest> requests = FakeApi.jobRequests(wm);
     assertEquals(3, requests.size(), "one refused request, then none for the connection");
     assertFalse(requests.get(2).queryParameter("limit").isPresent());
@@ -161,7 +162,7 @@ class IonQClientTest {
 
   @Test void aCursorThatRepeatsIsAnErrorNotAnEndlessLoop() {
     FakeApi.serve(wm, Fixtures.page(Fixtures.jobs("j", 0, 1), "same"));
-    JobStream stream = client(10).stream(JobsQuery.ALL, CancelSignal.NONE);
+    TableStream stream = JobsRequest.ALL.stream(client(10), CancelSignal.NONE);
     IonQApiException e = assertThrows(IonQApiException.class, () -> ids(stream));
     assertEquals(ApiErrorKind.PROTOCOL, e.kind());
     assertTrue(e.getMessage().contains("next=same"), e.getMessage());
@@ -172,11 +173,11 @@ class IonQClientTest {
         .withHeader("Content-Type", "application/json")
         .withTransformers("response-template")
         .withBody("{\"jobs\":[],\"next\":\"c{{randomValue length=12 type='ALPHANUMERIC'}}\"}")));
-    JobStream stream = client(10).stream(JobsQuery.ALL, CancelSignal.NONE);
+    TableStream stream = JobsRequest.ALL.stream(client(10), CancelSignal.NONE);
     IonQApiException e = assertThrows(IonQApiException.class, () -> ids(stream));
     assertEquals(ApiErrorKind.PROTOCOL, e.kind());
     assertTrue(e.getMessage().contains("empty pages in a row"), e.getMessage());
-    assertEquals(JobStream.MAX_EMPTY_PAGES_IN_A_ROW, stream.pagesFetched());
+    assertEquals(TableStream.MAX_EMPTY_PAGES_IN_A_ROW, stream.pagesFetched());
   }
 
   @Test void aRejectedKeyNamesWhereToFixItAndNeverShowsTheKey() {
@@ -185,7 +186,7 @@ class IonQClientTest {
         .withBody("{\"statusCode\":401,\"error\":\"Unauthorized\",\"message\":\"Invalid key "
             + TEST_KEY + "\"}")));
     IonQApiException e = assertThrows(IonQApiException.class,
-        () -> ids(client(10).stream(JobsQuery.ALL, CancelSignal.NONE)));
+        () -> ids(JobsRequest.ALL.stream(client(10), CancelSignal.NONE)));
     assertEquals(ApiErrorKind.AUTHENTICATION, e.kind());
     assertTrue(e.getMessage().contains("IonQ rejected the API key (HTTP 401)"), e.getMessage());
     assertTrue(e.getMessage().contains("apiKey property or IONQ_API_KEY"), e.getMessage());

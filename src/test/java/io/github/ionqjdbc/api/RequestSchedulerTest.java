@@ -1,5 +1,7 @@
 package io.github.ionqjdbc.api;
 
+import io.github.ionqjdbc.testing.JobColumns;
+import io.github.ionqjdbc.testing.JobsRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -68,9 +70,9 @@ class RequestSchedulerTest {
 
   private static List<String> ids(IonQClient client, CancelSignal cancel) {
     List<String> ids = new ArrayList<>();
-    JobStream stream = client.stream(JobsQuery.builder().build(), cancel);
+    TableStream stream = JobsRequest.builder().build().stream(client, cancel);
     while (stream.next()) {
-      ids.add((String) JobColumn.ID.of(stream.current()));
+      ids.add((String) JobColumns.column("id").of(stream.current()));
     }
     return ids;
   }
@@ -322,8 +324,7 @@ class RequestSchedulerTest {
   }
 
   private static int count(IonQClient client, String status) {
-    JobStream stream = client.stream(JobsQuery.builder().status(status).build(),
-        CancelSignal.NONE);
+    TableStream stream = JobsRequest.builder().status(status).build().stream(client, CancelSignal.NONE);
     int n = 0;
     while (stream.next()) {
       n++;

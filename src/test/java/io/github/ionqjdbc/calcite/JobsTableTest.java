@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.ionqjdbc.api.JobColumn;
+import io.github.ionqjdbc.testing.JobColumns;
 import io.github.ionqjdbc.testing.FakeApi;
 import io.github.ionqjdbc.testing.Fixtures;
 import java.sql.Connection;
@@ -44,7 +44,7 @@ class JobsTableTest {
     try (Connection c = connect(); Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("select * from jobs")) {
       ResultSetMetaData md = rs.getMetaData();
-      assertEquals(JobColumn.count(), md.getColumnCount());
+      assertEquals(JobColumns.count(), md.getColumnCount());
       Map<String, Integer> expected = Map.ofEntries(
           Map.entry("dry_run", Types.BOOLEAN), Map.entry("submitted_at", Types.TIMESTAMP),
           Map.entry("started_at", Types.TIMESTAMP), Map.entry("completed_at", Types.TIMESTAMP),
@@ -111,9 +111,9 @@ class JobsTableTest {
     try (Connection c = connect(); Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("select * from jobs where status = 'submitted'")) {
       assertTrue(rs.next());
-      for (JobColumn column : JobColumn.all()) {
-        if (column.nullable() && !List.of(JobColumn.STATUS, JobColumn.TYPE, JobColumn.BACKEND,
-            JobColumn.DRY_RUN, JobColumn.SUBMITTER_ID, JobColumn.SUBMITTED_AT)
+      for (JobColumns.Column column : JobColumns.all()) {
+        if (column.nullable() && !List.of(JobColumns.column("status"), JobColumns.column("type"), JobColumns.column("backend"),
+            JobColumns.column("dry_run"), JobColumns.column("submitter_id"), JobColumns.column("submitted_at"))
             .contains(column)) {
           assertNull(rs.getObject(column.columnName()), column.columnName());
           rs.getInt(column.columnName());

@@ -16,10 +16,17 @@ public final class TableDocs {
     System.out.print(markdown());
   }
 
-  /** Every declared table: remark, columns, and what each predicate sends. */
+  /**
+   * Every table but {@code jobs} (whose columns and pushdown README shows in sections of their
+   * own, checked against its declaration by {@code ReadmeTest}): remark, columns, and what each
+   * predicate sends.
+   */
   public static String markdown() {
     StringBuilder md = new StringBuilder();
-    for (TableDef t : Catalog.DECLARED) {
+    for (TableDef t : Catalog.ALL) {
+      if (t == Catalog.JOBS) {
+        continue;
+      }
       md.append("### `").append(t.name()).append("`\n\n").append(t.remark()).append(".\n\n");
       md.append("| column | type | source | description |\n|---|---|---|---|\n");
       for (ColumnDef c : t.columns()) {
@@ -74,10 +81,10 @@ public final class TableDocs {
         line.append(' ').append(query(input));
       }
       if (endpoint.pagination().kind() == Pagination.Kind.PAGE_NUMBERS) {
-        line.append(" Pages: `").append(endpoint.pagination().pageParam()).append("=1,2,…` with `")
+        line.append(" Pages: `").append(endpoint.pagination().positionParam()).append("=1,2,…` with `")
             .append(endpoint.pagination().limitParam()).append("` ≤ ")
             .append(endpoint.pagination().maxLimit()).append(", until `")
-            .append(endpoint.pagination().remainingField())
+            .append(endpoint.pagination().followingField())
             .append("` (pages remaining) is 0 or a page is empty; a `LIMIT` stops early.");
       }
       lines.add(line.toString());

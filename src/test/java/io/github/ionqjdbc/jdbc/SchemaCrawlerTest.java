@@ -3,7 +3,7 @@ package io.github.ionqjdbc.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ionqjdbc.api.JobColumn;
+import io.github.ionqjdbc.testing.JobColumns;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -53,9 +53,9 @@ class SchemaCrawlerTest {
         "job_probabilities", "jobs", "sessions", "usage", "whoami"),
         catalog.getTables(ionq).stream().map(Table::getName).sorted().toList());
     Table jobs = catalog.lookupTable(ionq, "jobs").orElseThrow();
-    assertEquals(JobColumn.all().stream().map(JobColumn::columnName).toList(),
+    assertEquals(JobColumns.all().stream().map(JobColumns.Column::columnName).toList(),
         jobs.getColumns().stream().map(Column::getName).toList());
-    assertEquals(JobColumn.ID.description(), jobs.lookupColumn("id").orElseThrow().getRemarks());
+    assertEquals(JobColumns.column("id").description(), jobs.lookupColumn("id").orElseThrow().getRemarks());
     assertEquals(List.of("id"), jobs.getPrimaryKey().getConstrainedColumns().stream()
         .map(Column::getName).toList());
     assertTrue(TableRowCountsUtility.hasRowCount(jobs), "SELECT COUNT(*) AS COUNT ran");

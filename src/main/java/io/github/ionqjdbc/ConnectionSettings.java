@@ -1,7 +1,7 @@
 package io.github.ionqjdbc;
 
+import io.github.ionqjdbc.api.schedule.SchedulerSettings;
 import io.github.ionqjdbc.api.ClientConfig;
-import io.github.ionqjdbc.api.SchedulerSettings;
 import io.github.ionqjdbc.demo.DemoInterceptor;
 import java.net.InetAddress;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
 package io.github.ionqjdbc;
 
+import io.github.ionqjdbc.api.http.IonQClient;
+import io.github.ionqjdbc.api.http.SharedResources;
 import io.github.ionqjdbc.api.DriverVersion;
 import io.github.ionqjdbc.api.IonQApiException;
-import io.github.ionqjdbc.api.IonQClient;
-import io.github.ionqjdbc.api.SharedResources;
 import io.github.ionqjdbc.calcite.IonQSchema;
 import io.github.ionqjdbc.calcite.IonQTypeSystem;
 import io.github.ionqjdbc.demo.DemoInterceptor;

@@ -5,10 +5,11 @@ import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
- * Immutable settings of one {@link IonQClient}. {@link #toString()} never shows the API key.
+ * Immutable settings of one API client (one connection). {@link #toString()} never shows the
+ * API key.
  *
- * @param baseUrl the API root, e.g. {@code https://api.ionq.co/v0.4}; requests go to
- *     {@code <baseUrl>/jobs}
+ * @param baseUrl the API root, e.g. {@code https://api.ionq.co/v0.4}; a table's endpoint
+ *     path is appended to it
  * @param apiKey sent as {@code Authorization: apiKey <key>}; may be null for servers that need
  *     none (the demo API)
  * @param pageSize the {@code limit} asked per page when no smaller row cap applies
@@ -39,11 +40,6 @@ public record ClientConfig(
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must not be negative");
     }
-  }
-
-  /** The URL of the jobs collection: {@code <baseUrl>/jobs}. */
-  public HttpUrl jobsUrl() {
-    return baseUrl.newBuilder().addPathSegment("jobs").build();
   }
 
   @Override public String toString() {

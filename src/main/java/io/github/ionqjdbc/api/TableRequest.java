@@ -79,13 +79,13 @@ public record TableRequest(Endpoint endpoint, Map<String, List<String>> paramete
   }
 
   /** As EXPLAIN and messages show it: the first page's path and query (never the key). */
-  public String describe(IonQClient client, int limit) {
-    HttpUrl url = url(client.config().baseUrl(), firstPosition(), limit);
+  public String describe(ClientConfig config, int limit) {
+    HttpUrl url = url(config.baseUrl(), firstPosition(), limit);
     return "GET " + url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.query());
   }
 
   /** The position of the first page: page 1, or no cursor. */
-  @Nullable String firstPosition() {
+  public @Nullable String firstPosition() {
     return endpoint.pagination().kind()
         == io.github.ionqjdbc.catalog.Pagination.Kind.PAGE_NUMBERS ? "1" : null;
   }

@@ -1,6 +1,9 @@
 package io.github.ionqjdbc.calcite;
 
-import io.github.ionqjdbc.api.IonQClient;
+import io.github.ionqjdbc.api.http.IonQClient;
+import io.github.ionqjdbc.calcite.lookup.LookupJoinRule;
+import io.github.ionqjdbc.calcite.scan.ApiTable;
+import io.github.ionqjdbc.calcite.sql.IonQSqlParser;
 import io.github.ionqjdbc.catalog.Catalog;
 import io.github.ionqjdbc.catalog.TableDef;
 import java.util.Map;
@@ -29,7 +32,8 @@ public final class IonQSchema extends AbstractSchema {
   public IonQSchema(IonQClient client, boolean pushdown, Map<String, String> properties) {
     Map<String, Table> all = new java.util.TreeMap<>();
     for (TableDef def : Catalog.ALL) {
-      all.put(def.name(), new ApiTable(def, client, pushdown, properties));
+      all.put(def.name(), new ApiTable(def, client, pushdown, properties,
+          LookupJoinRule.RULES));
     }
     all.put(RequestsTable.NAME, new RequestsTable(client.scheduler()));
     this.tables = java.util.Collections.unmodifiableMap(all);

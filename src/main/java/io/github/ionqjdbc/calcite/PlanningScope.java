@@ -1,5 +1,8 @@
 package io.github.ionqjdbc.calcite;
 
+import io.github.ionqjdbc.calcite.scan.RequiredInputs;
+import io.github.ionqjdbc.calcite.scan.ResultRowScans;
+import io.github.ionqjdbc.calcite.sql.ZoneLiterals;
 import java.time.ZoneId;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.runtime.Hook;

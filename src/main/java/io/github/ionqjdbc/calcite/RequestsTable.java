@@ -1,7 +1,7 @@
 package io.github.ionqjdbc.calcite;
 
-import io.github.ionqjdbc.api.RequestRecord;
-import io.github.ionqjdbc.api.RequestScheduler;
+import io.github.ionqjdbc.api.schedule.RequestRecord;
+import io.github.ionqjdbc.api.schedule.RequestScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.DataContext;

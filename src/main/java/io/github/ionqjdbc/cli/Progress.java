@@ -1,6 +1,6 @@
 package io.github.ionqjdbc.cli;
 
-import io.github.ionqjdbc.api.RequestActivity;
+import io.github.ionqjdbc.api.schedule.RequestActivity;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

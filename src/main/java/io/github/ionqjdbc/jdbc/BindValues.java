@@ -210,7 +210,7 @@ final class BindValues {
 
   /** The instant a timestamp bind value stands for. */
   Instant instant(int index, int sqlType, Object value) throws SQLException {
-    if (value instanceof io.github.ionqjdbc.calcite.LiteralParameters.ShiftedTimestamp shifted) {
+    if (value instanceof io.github.ionqjdbc.calcite.sql.LiteralParameters.ShiftedTimestamp shifted) {
       return shifted.in(zone); // TIMESTAMP '...' - INTERVAL ... of a Statement's text
     }
     if (value instanceof Timestamp t) {

@@ -1,7 +1,7 @@
 package io.github.ionqjdbc.jdbc;
 
+import io.github.ionqjdbc.api.http.IonQClient;
 import io.github.ionqjdbc.api.IonQApiException;
-import io.github.ionqjdbc.api.IonQClient;
 import io.github.ionqjdbc.calcite.PlanningScope;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -396,7 +396,7 @@ public final class IonQConnection extends ForwardingConnection {
    * Running totals of the requests made with this connection's API key in this JVM (all its
    * connections together): subtract two snapshots to see what a statement cost.
    */
-  public io.github.ionqjdbc.api.RequestActivity requestActivity() {
+  public io.github.ionqjdbc.api.schedule.RequestActivity requestActivity() {
     return client.scheduler().activity();
   }
 

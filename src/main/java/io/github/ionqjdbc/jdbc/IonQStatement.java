@@ -1,9 +1,9 @@
 package io.github.ionqjdbc.jdbc;
 
-import io.github.ionqjdbc.api.ValueProblems;
-import io.github.ionqjdbc.calcite.ExecutionHints;
+import io.github.ionqjdbc.api.read.ValueProblems;
+import io.github.ionqjdbc.calcite.scan.ExecutionHints;
+import io.github.ionqjdbc.calcite.sql.LiteralParameters;
 import java.sql.Connection;
-import io.github.ionqjdbc.calcite.LiteralParameters;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.util.Optional;

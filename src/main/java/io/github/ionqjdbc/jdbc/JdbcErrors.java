@@ -1,9 +1,9 @@
 package io.github.ionqjdbc.jdbc;
 
+import io.github.ionqjdbc.calcite.scan.MissingInputException;
+import io.github.ionqjdbc.calcite.sql.ReadOnlyStatementException;
 import io.github.ionqjdbc.api.ApiErrorKind;
 import io.github.ionqjdbc.api.IonQApiException;
-import io.github.ionqjdbc.calcite.MissingInputException;
-import io.github.ionqjdbc.calcite.ReadOnlyStatementException;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLTimeoutException;

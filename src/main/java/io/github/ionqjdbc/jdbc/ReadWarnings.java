@@ -1,7 +1,7 @@
 package io.github.ionqjdbc.jdbc;
 
-import io.github.ionqjdbc.api.UnreadValue;
-import io.github.ionqjdbc.api.ValueProblems;
+import io.github.ionqjdbc.api.read.UnreadValue;
+import io.github.ionqjdbc.api.read.ValueProblems;
 import java.sql.SQLWarning;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,8 +1,8 @@
 package io.github.ionqjdbc.cli;
 
+import io.github.ionqjdbc.api.schedule.RequestActivity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.ionqjdbc.api.RequestActivity;
 import org.junit.jupiter.api.Test;
 
 /** The live line the CLI shows on a terminal's standard error while a statement runs. */

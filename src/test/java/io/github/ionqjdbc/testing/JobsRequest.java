@@ -1,10 +1,10 @@
 package io.github.ionqjdbc.testing;
 
+import io.github.ionqjdbc.api.http.IonQClient;
+import io.github.ionqjdbc.api.paging.TableStream;
+import io.github.ionqjdbc.api.read.ValueProblems;
 import io.github.ionqjdbc.api.CancelSignal;
-import io.github.ionqjdbc.api.IonQClient;
 import io.github.ionqjdbc.api.TableRequest;
-import io.github.ionqjdbc.api.TableStream;
-import io.github.ionqjdbc.api.ValueProblems;
 import io.github.ionqjdbc.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

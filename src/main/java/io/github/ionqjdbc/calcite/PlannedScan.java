@@ -1,6 +1,0 @@
-package io.github.ionqjdbc.calcite;
-
-/** A scan rel of the IonQ convention that can make its {@link ScanPlan}. */
-interface PlannedScan {
-  ScanPlan plan();
-}

@@ -179,6 +179,28 @@ class DeclaredTablesRequestsTest {
     }
   }
 
+  @Test void aStatementsMaxRowsAndFetchSizeReachTheRequestsOfEveryTable()
+      throws SQLException {
+    String sql = "SELECT id FROM characterizations WHERE backend = 'qpu.forte-1'";
+    try (Connection c = connect(""); Statement s = c.createStatement()) {
+      s.setMaxRows(1);
+      try (ResultSet rs = s.executeQuery(sql)) {
+        assertEquals(List.of("f3"), rows(rs));
+      }
+      assertEquals(List.of(V + "/backends/qpu.forte-1/characterizations?limit=1&page=1"),
+          requests(), "the scan's rows are the result's: no page past max rows");
+      wm.resetRequests();
+      s.setMaxRows(0);
+      s.setFetchSize(2);
+      try (ResultSet rs = s.executeQuery(sql)) {
+        assertEquals(List.of("f3", "f2", "f1"), rows(rs));
+      }
+      assertEquals(List.of(V + "/backends/qpu.forte-1/characterizations?limit=2&page=1",
+          V + "/backends/qpu.forte-1/characterizations?limit=2&page=2"), requests(),
+          "the fetch size is the page size asked");
+    }
+  }
+
   @Test void sessionsPushActiveAsABooleanAndReCheckIt() throws SQLException {
     try (Connection c = connect("")) {
       assertEquals(List.of("s1|true|100|250.5|usd"), rows(c, "SELECT id, active,"

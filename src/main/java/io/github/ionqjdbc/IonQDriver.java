@@ -46,9 +46,14 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
     if (System.getProperty("calcite.bindable.cache.maxSize") == null) {
       System.setProperty("calcite.bindable.cache.maxSize", "500");
     }
+    SharedResources.prepareInBackground();
+    FirstQueryClasses.startLoading();
     try {
       // Deregistration (a tool unloading the driver) releases the shared threads and sockets.
-      DriverManager.registerDriver(new IonQDriver(), SharedResources::release);
+      DriverManager.registerDriver(new IonQDriver(), () -> {
+        FirstQueryClasses.stop();
+        SharedResources.release();
+      });
     } catch (SQLException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -103,19 +108,32 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
   }
 
   private Connection open(ConnectionSettings settings) throws SQLException {
-    OkHttpClient transport = SharedResources.http();
     if (settings.demo()) {
-      transport = transport.newBuilder()
-          .addInterceptor(new DemoInterceptor(DemoApi.withDefaultData()))
-          .build();
+      DemoApi.prepareInBackground(); // the sample account is made while Calcite connects
     }
-    IonQClient client = new IonQClient(transport, settings.clientConfig(),
-        settings.scheduler());
-    if (settings.validateOnConnect()) {
-      validate(client, settings);
-    }
+    // Calcite's connection first: meanwhile the shared transport is being made on another
+    // thread (SharedResources), and on a cold JVM both take a while.
     // The URL given to Calcite carries nothing: the key stays out of every object Calcite keeps.
     Connection calcite = super.connect(URL_PREFIX, calciteProperties());
+    IonQClient client;
+    try {
+      OkHttpClient transport = SharedResources.http();
+      if (settings.demo()) {
+        transport = transport.newBuilder()
+            .addInterceptor(new DemoInterceptor(DemoApi::withDefaultData))
+            .build();
+      }
+      client = new IonQClient(transport, settings.clientConfig(), settings.scheduler());
+      if (settings.validateOnConnect()) {
+        validate(client, settings);
+      }
+    } catch (SQLException e) {
+      calcite.close();
+      throw e;
+    } catch (RuntimeException e) {
+      calcite.close();
+      throw JdbcErrors.translate(e);
+    }
     try {
       CalciteConnection c = calcite.unwrap(CalciteConnection.class);
       c.getRootSchema().add(IonQSchema.NAME, new IonQSchema(client, settings.pushdown(),

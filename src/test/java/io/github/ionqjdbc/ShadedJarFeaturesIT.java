@@ -144,6 +144,29 @@ class ShadedJarFeaturesIT {
     return defaults;
   }
 
+  /** The classes loaded in the background name the jar's relocated libraries, and exist. */
+  @Test void theFirstQueryClassListOfTheJarNamesItsOwnClasses() throws Exception {
+    List<String> names;
+    try (var in = loader.getResourceAsStream("META-INF/services/io.github.ionqjdbc"
+        + ".FirstQueryClasses")) {
+      names = FirstQueryClassesTest.entries(new String(in.readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+    }
+    List<String> missing = new ArrayList<>();
+    for (String name : names) {
+      if (!FirstQueryClassesTest.isJdk(name)) {
+        try {
+          Class.forName(name, false, loader);
+        } catch (ClassNotFoundException e) {
+          missing.add(name);
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+    assertTrue(names.stream().anyMatch(n -> n.startsWith("io.github.ionqjdbc.shaded.okhttp3.")),
+        "relocated names");
+  }
+
   @Test void everyPropertyAtAValueOtherThanItsDefaultOnTheDemo() throws Exception {
     Map<String, String> values = nonDefaults("every-property-demo");
     Map<String, String> documented = readmeProperties();

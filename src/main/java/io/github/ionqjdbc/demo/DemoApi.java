@@ -49,6 +49,18 @@ public final class DemoApi {
     return api;
   }
 
+  /**
+   * Makes the built-in account on a background thread unless it is made already: a connection
+   * to the demo starts it, so that the data is ready (or nearly) when the first request comes.
+   */
+  public static void prepareInBackground() {
+    if (defaultApi == null) {
+      Thread maker = new Thread(DemoApi::withDefaultData, "ionq-jdbc-demo-data");
+      maker.setDaemon(true);
+      maker.start();
+    }
+  }
+
   /** The demo organization's id (for the {@code organizationId} property). */
   public static String organizationId() {
     return DemoAccount.ORGANIZATION_ID;

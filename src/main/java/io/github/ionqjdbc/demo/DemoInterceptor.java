@@ -22,9 +22,14 @@ public final class DemoInterceptor implements Interceptor {
   public static final String DEMO_BASE_URL = "http://demo.ionq-jdbc.invalid/v0.4";
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  private final DemoApi endpoint;
+  private final java.util.function.Supplier<DemoApi> endpoint;
 
   public DemoInterceptor(DemoApi endpoint) {
+    this(() -> endpoint);
+  }
+
+  /** @param endpoint gives the API at the first request (the demo account may still be made) */
+  public DemoInterceptor(java.util.function.Supplier<DemoApi> endpoint) {
     this.endpoint = endpoint;
   }
 
@@ -36,7 +41,7 @@ public final class DemoInterceptor implements Interceptor {
       query.computeIfAbsent(url.queryParameterName(i), k -> new ArrayList<>())
           .add(url.queryParameterValue(i));
     }
-    DemoJobsEndpoint.Answer answer = endpoint.handle(request.method(), url.encodedPath(), query);
+    DemoJobsEndpoint.Answer answer = endpoint.get().handle(request.method(), url.encodedPath(), query);
     return new Response.Builder()
         .request(request)
         .protocol(Protocol.HTTP_1_1)

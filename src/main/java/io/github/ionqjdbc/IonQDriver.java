@@ -38,6 +38,12 @@ import org.apache.calcite.jdbc.CalciteSchema;
 public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
   /** Every URL this driver accepts starts with this. */
   public static final String URL_PREFIX = "jdbc:ionq:";
+  /**
+   * The system property that, set to {@code false}, keeps the driver from loading the classes
+   * of a first query on a background thread when it loads (see README, "Start-up"): for a JVM
+   * that starts from a class cache, where they are loaded already.
+   */
+  public static final String PRELOAD_PROPERTY = FirstQueryClasses.PROPERTY;
 
   static {
     // Calcite compiles each query plan to Java; with this cache a query run again on any

@@ -124,6 +124,9 @@ final class ClassDataSharing {
         // the place for a library's deprecation notice.
         command.add("--sun-misc-unsafe-memory-access=allow");
       }
+      // The classes come from the cache (or go into it as the query loads them): loading them
+      // ahead on another thread as well would only compete with the query for the cores.
+      command.add("-D" + io.github.ionqjdbc.IonQDriver.PRELOAD_PROPERTY + "=false");
       for (String option : given) { // the user's options win over ours
         if (!(kind == Kind.AOT && option.startsWith("-Xshare:"))) {
           command.add(option); // (an AOT cache cannot be combined with -Xshare)

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.tools.Program;
-import org.apache.calcite.tools.Programs;
 import org.apache.calcite.util.Holder;
 import org.apache.calcite.util.TryThreadLocal;
 
@@ -19,7 +18,8 @@ import org.apache.calcite.util.TryThreadLocal;
  *   which no filter rule can push into a request: {@code id IN (<200 ids>)} would fetch the
  *   whole history. Inside this scope IN lists of any length stay value lists, which the
  *   pushdown rules turn into {@code ids=...} requests (in chunks).</li>
- *   <li>The optimizer's program is Calcite's standard one with two steps around it: before,
+ *   <li>The optimizer's program is Calcite's standard one ({@link QueryProgram}, with the rules
+ *   of {@link PlannerRules}) with two steps around it: before,
  *   {@link ZoneLiterals} reads the statement's timestamp literals in the connection's zone;
  *   after, {@link ResultRowScans} lets a scan whose rows are the result rows be capped by
  *   the statement's max rows, and {@link RequiredInputs} refuses a scan that lacks a key.</li>
@@ -32,7 +32,7 @@ public final class PlanningScope implements AutoCloseable {
   private PlanningScope(ZoneId zone) {
     this.inListThreshold = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
     this.program = Hook.PROGRAM.addThread((Holder<Program> holder) -> {
-      Program standard = Programs.standard();
+      Program standard = QueryProgram.INSTANCE;
       holder.set((planner, rel, traits, materializations, lattices) ->
           ResultRowScans.mark(RequiredInputs.check(standard.run(planner,
               ZoneLiterals.shift(rel, zone), traits, materializations, lattices))));

@@ -16,15 +16,19 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The list is measured, not guessed: the classes a cold {@code connect} and
  * {@code SELECT ... LIMIT 5} loaded (outside the JDK's class-data archive), in the order they
- * loaded, written by {@code testing.FirstQueryClassList} at development time. It is kept where
- * the shade plugin relocates class names (a services file), so the shaded jar's copy names the
- * relocated libraries. A name this JVM does not have (another JDK's internals, an older list) is
- * skipped. Off with the system property {@code ionq.jdbc.preload=false}, and on a single core,
+ * loaded, written by {@code testing.FirstQueryClassList} at development time, twice: with the
+ * libraries' own names (the driver's jar on a class path beside them) and with the names the
+ * shaded jar gives them (its relocations, read from the build). A name this JVM does not have
+ * (another JDK's internals, an optional library that is absent) is skipped. Off with the system property {@code ionq.jdbc.preload=false}, and on a single core,
  * where it could only compete with the program's thread.
  */
 final class FirstQueryClasses {
-  /** The list's resource (a services file only so that the shade plugin relocates its names). */
-  static final String LIST = "META-INF/services/io.github.ionqjdbc.FirstQueryClasses";
+  /** The list, with the libraries' own names. */
+  static final String LIST = "first-query-classes.txt";
+  /** The list, with the names the shaded jar gives the libraries it carries. */
+  static final String SHADED_LIST = "first-query-classes-shaded.txt";
+  /** Where the shaded jar puts the libraries it carries. */
+  private static final String SHADED_PREFIX = "io.github.ionqjdbc.shaded.";
   /** The system property that turns it off. */
   static final String PROPERTY = "ionq.jdbc.preload";
 
@@ -52,7 +56,7 @@ final class FirstQueryClasses {
 
   private static void loadAll() {
     ClassLoader classes = FirstQueryClasses.class.getClassLoader();
-    try (InputStream list = classes.getResourceAsStream(LIST)) {
+    try (InputStream list = FirstQueryClasses.class.getResourceAsStream(listOfThisJar())) {
       if (list == null) {
         return;
       }
@@ -66,6 +70,11 @@ final class FirstQueryClasses {
     } catch (IOException unreadable) {
       // Nothing lost: every class still loads when it is first used.
     }
+  }
+
+  /** The list whose names are those of this jar's classes: shaded or not. */
+  static String listOfThisJar() {
+    return okhttp3.OkHttpClient.class.getName().startsWith(SHADED_PREFIX) ? SHADED_LIST : LIST;
   }
 
   private static void load(String name, ClassLoader classes) {

@@ -41,4 +41,17 @@ class FirstQueryClassesTest {
     assertEquals(List.of(), missing, "regenerate the list: java -cp target/test-classes:"
         + "target/classes:<deps> io.github.ionqjdbc.testing.FirstQueryClassList");
   }
+
+  @Test void theShadedJarsListIsTheSameWithTheBuildsRelocations() throws IOException {
+    var relocations = FirstQueryClassList.relocations();
+    assertEquals(16, relocations.size(), "every relocation of pom.xml is read: " + relocations);
+    assertEquals(Files.readAllLines(FirstQueryClassList.LIST, StandardCharsets.UTF_8).stream()
+            .skip(3).map(n -> FirstQueryClassList.relocated(n, relocations)).toList(),
+        Files.readAllLines(FirstQueryClassList.SHADED_LIST, StandardCharsets.UTF_8).stream()
+            .skip(3).toList(), "regenerate the lists (FirstQueryClassList)");
+  }
+
+  @Test void onTheClassPathTheDriverReadsTheListWithTheLibrariesOwnNames() {
+    assertEquals(FirstQueryClasses.LIST, FirstQueryClasses.listOfThisJar());
+  }
 }

@@ -147,8 +147,8 @@ class ShadedJarFeaturesIT {
   /** The classes loaded in the background name the jar's relocated libraries, and exist. */
   @Test void theFirstQueryClassListOfTheJarNamesItsOwnClasses() throws Exception {
     List<String> names;
-    try (var in = loader.getResourceAsStream("META-INF/services/io.github.ionqjdbc"
-        + ".FirstQueryClasses")) {
+    try (var in = loader.getResourceAsStream(
+        "io/github/ionqjdbc/first-query-classes-shaded.txt")) {
       names = FirstQueryClassesTest.entries(new String(in.readAllBytes(),
           java.nio.charset.StandardCharsets.UTF_8).lines().toList());
     }

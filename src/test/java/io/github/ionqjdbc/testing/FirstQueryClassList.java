@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -28,7 +30,12 @@ import java.util.regex.Pattern;
  */
 public final class FirstQueryClassList {
   public static final Path LIST = Path.of(
-      "src/main/resources/META-INF/services/io.github.ionqjdbc.FirstQueryClasses");
+      "src/main/resources/io/github/ionqjdbc/first-query-classes.txt");
+  /** The same list with the shaded jar's names for the libraries it relocates. */
+  public static final Path SHADED_LIST = Path.of(
+      "src/main/resources/io/github/ionqjdbc/first-query-classes-shaded.txt");
+  private static final Pattern RELOCATION = Pattern.compile(
+      "<pattern>([\\w.]+)</pattern>\\s*<shadedPattern>([\\w.]+)</shadedPattern>");
   private static final Pattern LOADED = Pattern.compile(
       "\\] (\\S+) source: (jrt:/\\S+|file:\\S+)$");
 
@@ -79,12 +86,43 @@ public final class FirstQueryClassList {
       }
     }
     Files.delete(log);
+    write(LIST, new ArrayList<>(names), "");
+    Map<String, String> relocations = relocations();
+    write(SHADED_LIST, names.stream().map(n -> relocated(n, relocations)).toList(),
+        " (the shaded jar's names)");
+    System.out.println(names.size() + " classes written to " + LIST + " and " + SHADED_LIST);
+  }
+
+  private static void write(Path file, List<String> names, String which) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("# The classes a cold connect and first query load, in load order: the driver");
-    lines.add("# loads them in the background (FirstQueryClasses). Written by");
-    lines.add("# testing.FirstQueryClassList; not a services file, though kept where one is.");
+    lines.add("# The classes a cold connect and first query load, in load order" + which + ":");
+    lines.add("# the driver loads them in the background (FirstQueryClasses). Written by");
+    lines.add("# testing.FirstQueryClassList.");
     lines.addAll(names);
-    Files.write(LIST, lines, StandardCharsets.UTF_8);
-    System.out.println(names.size() + " classes written to " + LIST);
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  /** The shade plugin's relocations, from the build: original package to shaded package. */
+  public static Map<String, String> relocations() throws IOException {
+    Map<String, String> relocations = new LinkedHashMap<>();
+    Matcher m = RELOCATION.matcher(Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8));
+    while (m.find()) {
+      relocations.put(m.group(1), m.group(2));
+    }
+    if (relocations.isEmpty()) {
+      throw new IllegalStateException("no relocations found in pom.xml");
+    }
+    return relocations;
+  }
+
+  /** A class's name in the shaded jar: the longest relocated package it is in, replaced. */
+  public static String relocated(String name, Map<String, String> relocations) {
+    String best = null;
+    for (String pattern : relocations.keySet()) {
+      if (name.startsWith(pattern + ".") && (best == null || pattern.length() > best.length())) {
+        best = pattern;
+      }
+    }
+    return best == null ? name : relocations.get(best) + name.substring(best.length());
   }
 }

@@ -13,10 +13,11 @@ public enum ConnectionProperty {
       "IonQ API key, sent as 'Authorization: apiKey <key>'. Defaults to the IONQ_API_KEY"
           + " environment variable. The JDBC 'password' property is accepted as an alias."),
   BASE_URL("baseUrl", "https://api.ionq.co/v0.4", null,
-      "Root of the IonQ API; requests go to <baseUrl>/jobs."),
+      "Root of the IonQ API; requests go to <baseUrl>/jobs and the other endpoints."),
   PAGE_SIZE("pageSize", "100", null,
-      "Jobs asked per page (the 'limit' query parameter), 1 to 100000; smaller when a SQL LIMIT"
-          + " needs fewer. A statement's setFetchSize, when set, wins."),
+      "Rows asked per page (the 'limit' query parameter; at most an endpoint's own maximum), 1"
+          + " to 100000; smaller when a SQL LIMIT needs fewer. A statement's setFetchSize, when"
+          + " set, wins."),
   DEMO("demo", "false", List.of("true", "false"),
       "true serves a built-in sample of 500 jobs in process: no network, no key."),
   PUSHDOWN("pushdown", "true", List.of("true", "false"),

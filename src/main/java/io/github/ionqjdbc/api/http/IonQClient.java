@@ -65,7 +65,7 @@ public final class IonQClient {
   private final SchedulerSettings settings;
   private final RequestScheduler scheduler;
   /**
-   * Jackson's tree reader for the declared tables' documents, made on first use: an
+   * Jackson's tree reader for the documents of tables not read streamed, made on first use: an
    * {@code ObjectMapper} costs a cold JVM tens of milliseconds, and a query of jobs alone
    * never needs one.
    */
@@ -444,7 +444,7 @@ public final class IonQClient {
   }
 
 
-  /** Parses a 200 answer of a declared table's endpoint into a tree (small documents). */
+  /** Parses a 200 answer of an endpoint not read streamed into a tree (small documents). */
   private com.fasterxml.jackson.databind.JsonNode parseJson(FetchedBody body, HttpUrl url)
       throws IOException {
     byte[] bytes = body.bytes();

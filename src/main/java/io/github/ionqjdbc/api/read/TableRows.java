@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rows of one response of a declared table: found where the endpoint says ({@link Rows}),
- * each column read from the first present of its sources and converted to its type. The API is
+ * The rows of one response of a table not read streamed: found where the endpoint says
+ * ({@link Rows}), each column read from the first present of its sources and converted to its type. The API is
  * read as it is: a field left out is NULL, unknown fields are ignored, a timestamp may come as
  * ISO-8601 text or as epoch seconds or milliseconds, a number as a numeric string, a boolean as
  * {@code "true"}. A value with no plain meaning as its column's type (an object where a number
@@ -181,7 +181,7 @@ public final class TableRows {
       case INTEGER:
         return orUnreadable(ValueCoercion.toInt(wholeNumber(node)));
       case BIGINT: {
-        // Durations and counts of the declared tables (average_queue_time, time_us, ...) have
+        // Durations and counts of these tables (average_queue_time, time_us, ...) have
         // been seen as floats: rounded to the nearest whole number, as before.
         BigDecimal d = number(node);
         return d == null ? UNREADABLE : orUnreadable(

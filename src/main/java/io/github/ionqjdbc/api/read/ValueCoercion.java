@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The readings of a value sent as another JSON type than the spec's whose meaning is plain, shared
- * by the jobs parser and the declared tables' reader: {@code "5"} or {@code 5.0} for an integer,
+ * by the streaming page parser and the JSON-tree reader: {@code "5"} or {@code 5.0} for an integer,
  * epoch seconds or milliseconds for a timestamp, {@code "true"} for a boolean.
  */
 final class ValueCoercion {

@@ -30,7 +30,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * A join whose right side is a declared table that needs a key (the job of
+ * A join whose right side is a table that needs a key (the job of
  * {@code job_probabilities}): the left side is read, and each distinct key is asked of the API
  * ({@link LookupJoinPlan}), several at once, with no request for a row a LIMIT no longer needs.
  * Inner and left joins. EXPLAIN shows the lookup and its requests.

@@ -33,7 +33,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Plans a join as a {@link LookupJoin} when one side is a declared table that lacks a key its
+ * Plans a join as a {@link LookupJoin} when one side is a table that lacks a key its
  * endpoint needs and the join condition gives that key from the other side
  * ({@code ... JOIN job_probabilities p ON p.job_id = j.id}). The table may sit under a
  * projection, on either side of an inner join, or on the right of a left join. Other conjuncts

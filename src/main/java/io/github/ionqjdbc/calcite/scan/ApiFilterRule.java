@@ -5,7 +5,7 @@ import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.logical.LogicalFilter;
 
 /**
- * Folds the conjuncts of a filter that a declared table's inputs take into its scan; what
+ * Folds the conjuncts of a filter that a table's inputs take into its scan; what
  * cannot be pushed stays in a filter above. The scan re-checks every pushed predicate on the
  * rows that come back, so removing them from the filter changes no answer.
  */

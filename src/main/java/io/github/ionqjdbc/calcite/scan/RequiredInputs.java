@@ -5,7 +5,7 @@ import org.apache.calcite.rel.RelShuttleImpl;
 import org.apache.calcite.rel.core.TableScan;
 
 /**
- * Refuses a plan in which a scan of a declared table lacks a key its endpoint needs (the
+ * Refuses a plan in which a scan of a table lacks a key its endpoint needs (the
  * organization of {@code usage}): checked once the plan is final, so the statement fails while
  * it is prepared, before any request, with the message that says how to give the key.
  */

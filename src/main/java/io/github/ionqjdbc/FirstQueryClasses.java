@@ -1,5 +1,7 @@
 package io.github.ionqjdbc;
 
+import io.github.ionqjdbc.api.BackgroundThreads;
+import io.github.ionqjdbc.api.http.SharedResources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Loads, on a background thread, the classes a connection and its first query need, while the
- * program's own thread is busy connecting: on a cold JVM most of the first answer's time goes to
+ * Loads, on a background thread, the classes a connection and its first query need, from the
+ * first connection on, while the program's own thread is busy connecting: on a cold JVM most of the first answer's time goes to
  * loading classes (some 7,000, of which about 4,900 are outside the JDK's class-data archive),
  * and a second core can do much of that ahead of the thread that will need them. Classes are loaded, not initialized, so no
  * static initializer runs out of order and no lock is held that the program's thread waits on
@@ -33,25 +35,33 @@ final class FirstQueryClasses {
   static final String PROPERTY = "ionq.jdbc.preload";
 
   private static volatile boolean stopped;
+  private static final java.util.concurrent.atomic.AtomicBoolean STARTED =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private FirstQueryClasses() {
   }
 
-  /** Starts the loading, once per driver load, unless turned off. */
+  /**
+   * At the first connection (and again after the driver was unloaded): starts the loading,
+   * unless turned off, and the shared HTTP client's set-up, which the connection needs next.
+   */
   static void startLoading() {
+    if (!STARTED.compareAndSet(false, true)) {
+      return;
+    }
+    SharedResources.prepareInBackground();
     if ("false".equalsIgnoreCase(System.getProperty(PROPERTY))
         || Runtime.getRuntime().availableProcessors() < 2) {
       return;
     }
     stopped = false;
-    Thread loader = new Thread(FirstQueryClasses::loadAll, "ionq-jdbc-preload");
-    loader.setDaemon(true);
-    loader.start();
+    BackgroundThreads.warmUp("ionq-jdbc-preload", FirstQueryClasses::loadAll);
   }
 
   /** Stops a loading still running (the driver is being unloaded). */
   static void stop() {
     stopped = true;
+    STARTED.set(false);
   }
 
   private static void loadAll() {

@@ -40,8 +40,8 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
   public static final String URL_PREFIX = "jdbc:ionq:";
   /**
    * The system property that, set to {@code false}, keeps the driver from loading the classes
-   * of a first query on a background thread when it loads (see README, "Start-up"): for a JVM
-   * that starts from a class cache, where they are loaded already.
+   * of a first query on a background thread at the first connection (README, "Start-up"): for
+   * a JVM that starts from a class cache, where they are loaded already.
    */
   public static final String PRELOAD_PROPERTY = FirstQueryClasses.PROPERTY;
 
@@ -52,8 +52,6 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
     if (System.getProperty("calcite.bindable.cache.maxSize") == null) {
       System.setProperty("calcite.bindable.cache.maxSize", "500");
     }
-    SharedResources.prepareInBackground();
-    FirstQueryClasses.startLoading();
     try {
       // Deregistration (a tool unloading the driver) releases the shared threads and sockets.
       DriverManager.registerDriver(new IonQDriver(), () -> {
@@ -110,6 +108,9 @@ public final class IonQDriver extends org.apache.calcite.jdbc.Driver {
     if (!acceptsURL(url)) {
       return null; // the JDBC contract: let DriverManager ask the next driver
     }
+    // Not at class load: DriverManager loads every driver on the class path, and a program
+    // that never connects here should not pay for this one's start-up work.
+    FirstQueryClasses.startLoading();
     return open(ConnectionSettings.parse(url, info, System.getenv()));
   }
 

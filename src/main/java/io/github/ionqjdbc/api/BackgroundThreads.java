@@ -41,6 +41,22 @@ public final class BackgroundThreads {
     };
   }
 
+  /**
+   * Starts work ahead of the thread that will need its result (that thread makes it itself
+   * if it gets there first) on a daemon thread of its own. A failure is left for that thread
+   * to meet and report as its own: here it would only be a stack trace on standard error.
+   */
+  public static void warmUp(String name, Runnable work) {
+    Thread thread = daemonThreads(name).newThread(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException | LinkageError leftForTheCaller) {
+        // The program's thread does the same work when it needs it, and reports what fails.
+      }
+    });
+    thread.start();
+  }
+
   /** Ends the threads (requests in flight are interrupted; their statements fail as cancelled). */
   public static synchronized void release() {
     if (executor != null) {

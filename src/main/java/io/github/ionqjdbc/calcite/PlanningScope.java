@@ -32,9 +32,9 @@ public final class PlanningScope implements AutoCloseable {
   private PlanningScope(ZoneId zone) {
     this.inListThreshold = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
     this.program = Hook.PROGRAM.addThread((Holder<Program> holder) -> {
-      Program standard = QueryProgram.INSTANCE;
+      Program program = QueryProgram.INSTANCE;
       holder.set((planner, rel, traits, materializations, lattices) ->
-          ResultRowScans.mark(RequiredInputs.check(standard.run(planner,
+          ResultRowScans.mark(RequiredInputs.check(program.run(planner,
               ZoneLiterals.shift(rel, zone), traits, materializations, lattices))));
     });
   }

@@ -45,6 +45,21 @@ public record Pagination(Kind kind, String positionParam, String limitParam, int
     return new Pagination(Kind.CURSOR, cursorParam, limitParam, 0, cursorField);
   }
 
+  /**
+   * The page size a request asks for: the caller's, at most the endpoint's maximum, and no more
+   * than the rows still wanted; 0 when the endpoint takes no page size.
+   *
+   * @param pageSize the page size the caller would like (a statement's or the connection's)
+   * @param wanted how many more rows are needed
+   */
+  public int limit(int pageSize, long wanted) {
+    if (!paged() || limitParam == null) {
+      return 0;
+    }
+    long size = maxLimit > 0 ? Math.min(pageSize, maxLimit) : pageSize;
+    return (int) Math.min(size, Math.max(1, wanted));
+  }
+
   /** Whether the endpoint answers in pages at all. */
   public boolean paged() {
     return kind != Kind.NONE;

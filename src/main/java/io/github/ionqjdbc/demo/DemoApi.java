@@ -55,9 +55,8 @@ public final class DemoApi {
    */
   public static void prepareInBackground() {
     if (defaultApi == null) {
-      Thread maker = new Thread(DemoApi::withDefaultData, "ionq-jdbc-demo-data");
-      maker.setDaemon(true);
-      maker.start();
+      io.github.ionqjdbc.api.BackgroundThreads.warmUp("ionq-jdbc-demo-data",
+          DemoApi::withDefaultData);
     }
   }
 

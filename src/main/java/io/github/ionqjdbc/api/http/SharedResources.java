@@ -22,9 +22,7 @@ public final class SharedResources {
    * costs a cold JVM a tenth of a second that the program's thread can spend on other work.
    */
   public static void prepareInBackground() {
-    Thread maker = new Thread(SharedResources::http, "ionq-jdbc-http-setup");
-    maker.setDaemon(true);
-    maker.start();
+    BackgroundThreads.warmUp("ionq-jdbc-http-setup", SharedResources::http);
   }
 
   /** The OkHttp client whose connection pool every connection shares. */

@@ -169,15 +169,8 @@ public final class TableStream implements AutoCloseable {
 
   /** The page size to ask when {@code wanted} more rows are needed; 0 for none. */
   private int limit(long wanted) {
-    Pagination pagination = request.endpoint().pagination();
-    if (!pagination.paged() || pagination.limitParam() == null) {
-      return 0;
-    }
-    long size = reading.pageSize() > 0 ? reading.pageSize() : client.config().pageSize();
-    if (pagination.maxLimit() > 0) {
-      size = Math.min(size, pagination.maxLimit());
-    }
-    return (int) Math.min(size, Math.max(1, wanted));
+    return request.endpoint().pagination().limit(reading.pageSize() > 0 ? reading.pageSize()
+        : client.config().pageSize(), wanted);
   }
 
   private Page fetch(TableRequest asked, @Nullable String at, int limit) {

@@ -33,7 +33,8 @@ import io.github.ionqjdbc.catalog.TableDef;
  */
 public final class PageParser {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final Map<TableDef, PageParser> BY_TABLE =
+  /** By table name: a record's hash would walk the whole declaration at every page. */
+  private static final Map<String, PageParser> BY_TABLE =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private final TableDef table;
@@ -56,15 +57,22 @@ public final class PageParser {
 
   /** The parser of a table's listing, whose rows are declared streamed. */
   public static PageParser of(TableDef table) {
-    return BY_TABLE.computeIfAbsent(table, t -> {
-      var listing = t.listing();
-      if (!listing.rows().streamed()) {
-        throw new IllegalArgumentException(t.name() + " is not read streamed");
-      }
-      return new PageParser(t, listing.rows(), listing.pagination().kind()
-          == io.github.ionqjdbc.catalog.Pagination.Kind.CURSOR
-          ? listing.pagination().followingField() : null);
-    });
+    PageParser known = BY_TABLE.get(table.name());
+    if (known != null && known.table == table) {
+      return known;
+    }
+    return BY_TABLE.compute(table.name(), (name, old) -> old != null && old.table == table ? old
+        : parserOf(table));
+  }
+
+  private static PageParser parserOf(TableDef t) {
+    var listing = t.listing();
+    if (!listing.rows().streamed()) {
+      throw new IllegalArgumentException(t.name() + " is not read streamed");
+    }
+    return new PageParser(t, listing.rows(), listing.pagination().kind()
+        == io.github.ionqjdbc.catalog.Pagination.Kind.CURSOR
+        ? listing.pagination().followingField() : null);
   }
 
   /**

@@ -169,7 +169,7 @@ public final class ApiScanPlan implements ScanPlan {
       if (c.operator() == Operator.EQUALS) {
         List<Object> allowed = c.values().stream().map(values).toList();
         checks.add(row -> row[index] != null
-            && allowed.stream().anyMatch(v -> v != null && compare(row[index], v) == 0));
+            && isAnyOf(row[index], allowed));
       } else {
         Object bound = values.apply(c.values().get(0));
         boolean lower = c.operator() == Operator.LOWER_BOUND;
@@ -201,6 +201,16 @@ public final class ApiScanPlan implements ScanPlan {
       }
       return true;
     };
+  }
+
+  /** Whether a row's value equals one of {@code values} (run for every row: a plain loop). */
+  private static boolean isAnyOf(Object value, List<Object> values) {
+    for (Object v : values) {
+      if (v != null && compare(value, v) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A value as lists compare it: numbers by value, whatever their classes. */
@@ -270,7 +280,7 @@ public final class ApiScanPlan implements ScanPlan {
           int index = table.def().indexOf(input.column());
           List<Object> asked = choice.values();
           belongs.add(row -> row[index] != null
-              && asked.stream().anyMatch(v -> compare(row[index], v) == 0));
+              && isAnyOf(row[index], asked));
         }
       }
       requests.add(new TableRequest(endpoint, parameters, allOf(belongs)));
@@ -479,22 +489,10 @@ public final class ApiScanPlan implements ScanPlan {
         parameters.put(inputs.get(i).param(), combination.get(i).texts());
       }
       described.add(new TableRequest(endpoint, parameters, null)
-          .describe(table.client().config(), pageLimit(cap))
+          .describe(table.client().config(),
+              endpoint.pagination().limit(table.client().config().pageSize(), cap))
           .replace("%7B", "{").replace("%7D", "}") + fanOutNote);
     }
     return described.toString();
-  }
-
-  /** The page size the first page asks when {@code cap} rows are wanted, as the stream does. */
-  private int pageLimit(long cap) {
-    var pagination = endpoint.pagination();
-    if (!pagination.paged() || pagination.limitParam() == null) {
-      return 0;
-    }
-    long size = table.client().config().pageSize();
-    if (pagination.maxLimit() > 0) {
-      size = Math.min(size, pagination.maxLimit());
-    }
-    return (int) Math.min(size, Math.max(1, cap));
   }
 }

@@ -17,8 +17,6 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 public final class IonQSchema extends AbstractSchema {
   /** The schema's name, and the connection's default schema. */
   public static final String NAME = "ionq";
-  /** The job history's table. */
-  public static final String JOBS = Catalog.JOBS.name();
   /** The system table of recent requests. */
   public static final String REQUESTS = RequestsTable.NAME;
   /** What {@code requests} holds, for metadata. */

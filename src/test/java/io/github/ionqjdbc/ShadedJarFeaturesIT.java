@@ -167,6 +167,42 @@ class ShadedJarFeaturesIT {
         "relocated names");
   }
 
+  /**
+   * The build stores the first query's classes uncompressed (a cold JVM need not inflate them)
+   * and keeps every other class compressed: exactly the listed ones are stored.
+   */
+  @Test void theFirstQueryClassesAreStoredAndTheRestCompressed() throws Exception {
+    List<String> listed;
+    try (var in = loader.getResourceAsStream(
+        "io/github/ionqjdbc/first-query-classes-shaded.txt")) {
+      listed = FirstQueryClassesTest.entries(new String(in.readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+    }
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    java.util.Set<String> stored = new java.util.TreeSet<>();
+    int compressed = 0;
+    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(ShadedJar.path().toFile())) {
+      for (String name : listed) {
+        String entry = name.replace('.', '/') + ".class";
+        if (jar.getEntry(entry) != null) { // the list also names JDK classes
+          expected.add(entry);
+        }
+      }
+      for (var e : java.util.Collections.list(jar.entries())) {
+        if (e.getName().endsWith(".class")) {
+          if (e.getMethod() == java.util.zip.ZipEntry.STORED) {
+            stored.add(e.getName());
+          } else {
+            compressed++;
+          }
+        }
+      }
+    }
+    assertEquals(expected, stored);
+    assertTrue(stored.size() > 3000 && compressed > 3000,
+        stored.size() + " stored, " + compressed + " compressed");
+  }
+
   @Test void everyPropertyAtAValueOtherThanItsDefaultOnTheDemo() throws Exception {
     Map<String, String> values = nonDefaults("every-property-demo");
     Map<String, String> documented = readmeProperties();

@@ -64,6 +64,21 @@ class ShadedJarIT {
     }
   }
 
+  /**
+   * DriverManager learns of this driver alone from the jar: not of Avatica's remote driver,
+   * whose HTTP client the jar leaves out (it answered jdbc:avatica:remote: URLs with a
+   * NoClassDefFoundError, ahead of any working Avatica driver on the class path).
+   */
+  @Test void theJarDeclaresItsOwnDriverOnly() throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      String declared = new String(file.getInputStream(
+          file.getEntry("META-INF/services/java.sql.Driver")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(List.of("io.github.ionqjdbc.IonQDriver"), declared.lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+    }
+  }
+
   @Test void thirdPartyPackagesAreRelocated() throws IOException {
     try (JarFile file = new JarFile(jar.toFile())) {
       Enumeration<JarEntry> entries = file.entries();

@@ -53,6 +53,17 @@ public final class ApiScanPlan implements ScanPlan {
    * @throws MissingInputException if no endpoint can be filled (a required key is missing)
    */
   public static ApiScanPlan of(ApiTable table, ApiScanSpec spec) {
+    return of(table, spec, Set.of());
+  }
+
+  /**
+   * The plan of a scan, in a statement that joins the table's columns {@code joined} to
+   * another table's: a key the join gives is not named as missing, so that the message asks
+   * for the keys that still have no source.
+   *
+   * @throws MissingInputException if no endpoint can be filled (a required key is missing)
+   */
+  public static ApiScanPlan of(ApiTable table, ApiScanSpec spec, Set<String> joined) {
     TableDef def = table.def();
     for (Endpoint e : def.endpoints()) {
       if (missing(table, spec, e).isEmpty()) {
@@ -60,7 +71,7 @@ public final class ApiScanPlan implements ScanPlan {
       }
     }
     Endpoint general = def.listing();
-    throw new MissingInputException(missingMessage(def, missing(table, spec, general)));
+    throw new MissingInputException(missingMessage(def, missing(table, spec, general), joined));
   }
 
   /** The inputs of an endpoint that must have a value and have none. */
@@ -84,7 +95,17 @@ public final class ApiScanPlan implements ScanPlan {
         || table.properties().get(fallback.value()) != null;
   }
 
-  private static String missingMessage(TableDef def, List<Input> missing) {
+  /**
+   * What is missing and how to give it. Keys a join of the statement gives are left out of the
+   * list and named at the end: the join is looked up only once every other key has a value.
+   */
+  private static String missingMessage(TableDef def, List<Input> needed, Set<String> joined) {
+    List<Input> missing = needed.stream().filter(i -> !joined.contains(i.column())).toList();
+    if (missing.isEmpty()) {
+      missing = needed; // the join cannot be looked up at all (its kind): name them all
+    }
+    String fromJoin = missing == needed ? "" : needed.stream().map(Input::column)
+        .filter(joined::contains).collect(Collectors.joining(", "));
     String columns = missing.stream().map(Input::column).collect(Collectors.joining(", "));
     Endpoint endpoint = def.endpoints().get(def.endpoints().size() - 1);
     StringBuilder m = new StringBuilder("The table " + def.name() + " needs " + columns
@@ -107,6 +128,10 @@ public final class ApiScanPlan implements ScanPlan {
                   .collect(Collectors.joining(" AND ")));
       m.append(", or join on ").append(missing.size() == 1 ? "it" : "them").append(": ")
           .append(join);
+    }
+    if (!fromJoin.isEmpty()) {
+      m.append("; ").append(fromJoin).append(" already come").append(fromJoin.contains(",")
+          ? "" : "s").append(" from the join, which is looked up once the rest have values");
     }
     return m.toString();
   }

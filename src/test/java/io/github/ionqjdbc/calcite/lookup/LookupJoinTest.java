@@ -157,6 +157,27 @@ class LookupJoinTest {
     assertEquals(0, wm.getAllServeEvents().size());
   }
 
+  /**
+   * A join gives cost_estimates its backend but nothing gives gates_2q: the message asks for
+   * gates_2q alone, and says the backend comes from the join (it named both as missing).
+   */
+  @Test void aKeyAJoinGivesIsNotNamedAmongTheMissingOnes() throws SQLException {
+    try (Connection c = connect("")) {
+      SQLException e = assertThrows(SQLException.class, () -> rows(c,
+          "SELECT b.backend, e.estimated_total_cost FROM backends b"
+              + " JOIN cost_estimates e ON e.backend = b.backend"
+              + " WHERE e.qubits = 2 AND e.shots = 100 AND e.gates_1q = 1"));
+      assertEquals("42000", e.getSQLState());
+      assertTrue(e.getMessage().startsWith("The table cost_estimates needs gates_2q (GET "),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("(gates_2q = ..., an IN list or a bind variable)"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("; backend already comes from the join"),
+          e.getMessage());
+    }
+    assertEquals(0, wm.getAllServeEvents().size());
+  }
+
   @Test void costEstimatesEchoTheirInputs() throws SQLException {
     try (Connection c = connect("")) {
       assertEquals(List.of("qpu.forte-1|25|1000|10|20|ionq.circuit.v1|false|3.5|usd|o1"),

@@ -144,14 +144,18 @@ class ShadedJarFeaturesIT {
     return defaults;
   }
 
-  /** The classes loaded in the background name the jar's relocated libraries, and exist. */
-  @Test void theFirstQueryClassListOfTheJarNamesItsOwnClasses() throws Exception {
-    List<String> names;
+  /** The jar's list of the classes a first query loads (the names it gives them). */
+  private static List<String> firstQueryClassList() throws IOException {
     try (var in = loader.getResourceAsStream(
         "io/github/ionqjdbc/first-query-classes-shaded.txt")) {
-      names = FirstQueryClassesTest.entries(new String(in.readAllBytes(),
+      return FirstQueryClassesTest.entries(new String(in.readAllBytes(),
           java.nio.charset.StandardCharsets.UTF_8).lines().toList());
     }
+  }
+
+  /** The classes loaded in the background name the jar's relocated libraries, and exist. */
+  @Test void theFirstQueryClassListOfTheJarNamesItsOwnClasses() throws Exception {
+    List<String> names = firstQueryClassList();
     List<String> missing = new ArrayList<>();
     for (String name : names) {
       if (!FirstQueryClassesTest.isJdk(name)) {
@@ -172,12 +176,7 @@ class ShadedJarFeaturesIT {
    * and keeps every other class compressed: exactly the listed ones are stored.
    */
   @Test void theFirstQueryClassesAreStoredAndTheRestCompressed() throws Exception {
-    List<String> listed;
-    try (var in = loader.getResourceAsStream(
-        "io/github/ionqjdbc/first-query-classes-shaded.txt")) {
-      listed = FirstQueryClassesTest.entries(new String(in.readAllBytes(),
-          java.nio.charset.StandardCharsets.UTF_8).lines().toList());
-    }
+    List<String> listed = firstQueryClassList();
     java.util.Set<String> expected = new java.util.TreeSet<>();
     java.util.Set<String> stored = new java.util.TreeSet<>();
     int compressed = 0;

@@ -68,15 +68,6 @@ class LookupJoinTest {
     return DriverManager.getConnection(FakeApi.jdbcUrl(wm, extra) + ";timeZone=UTC");
   }
 
-  private static List<String> rows(ResultSet rs) throws SQLException {
-    return Rows.of(rs);
-  }
-
-  private static List<String> rows(Connection c, String sql) throws SQLException {
-    return Rows.query(c, sql);
-  }
-
-
   /** The requests other than job pages, sorted (lookups run concurrently). */
   private static List<String> lookups() {
     return wm.getAllServeEvents().stream().map(ServeEvent::getRequest)
@@ -88,7 +79,7 @@ class LookupJoinTest {
       assertEquals(List.of("j1|null|null|0|0.5", "j1|null|null|3|0.5",
           "j2|c1|null|1|1.0", "j2|c2|null|0|0.25", "j2|c2|null|2|0.75",
           "j4|null|m|01|0.125", "j4|null|m|10|0.875"),
-          rows(c, "SELECT * FROM job_probabilities WHERE job_id IN ('j1', 'j2', 'j4', 'nope')"));
+          Rows.query(c, "SELECT * FROM job_probabilities WHERE job_id IN ('j1', 'j2', 'j4', 'nope')"));
     }
     assertEquals(List.of(V + "/jobs/j1/results/probabilities",
         V + "/jobs/j2/results/probabilities", V + "/jobs/j4/results/probabilities",
@@ -101,7 +92,7 @@ class LookupJoinTest {
              "SELECT state, probability FROM job_probabilities WHERE job_id = ?")) {
       p.setString(1, "j1");
       try (ResultSet rs = p.executeQuery()) {
-        assertEquals(List.of("0|0.5", "3|0.5"), rows(rs));
+        assertEquals(List.of("0|0.5", "3|0.5"), Rows.of(rs));
       }
     }
     assertEquals(List.of(V + "/jobs/j1/results/probabilities"), lookups());
@@ -111,7 +102,7 @@ class LookupJoinTest {
     try (Connection c = connect("")) {
       assertEquals(List.of("j1|0|0.5", "j1|3|0.5", "j2|1|1.0", "j2|0|0.25", "j2|2|0.75",
           "j4|01|0.125", "j4|10|0.875"),
-          rows(c, "SELECT j.id, p.state, p.probability FROM jobs j"
+          Rows.query(c, "SELECT j.id, p.state, p.probability FROM jobs j"
               + " JOIN job_probabilities p ON p.job_id = j.id WHERE j.status = 'completed'"));
     }
     assertEquals(List.of(V + "/jobs/j1/results/probabilities",
@@ -125,7 +116,7 @@ class LookupJoinTest {
   @Test void aLeftJoinKeepsRowsWithoutAMatch() throws SQLException {
     try (Connection c = connect("")) {
       assertEquals(List.of("j1|1.25|usd", "j2|null|null", "j3|null|null", "j4|null|null"),
-          rows(c, "SELECT j.id, k.cost, k.cost_unit FROM jobs j"
+          Rows.query(c, "SELECT j.id, k.cost, k.cost_unit FROM jobs j"
               + " LEFT JOIN job_costs k ON k.job_id = j.id ORDER BY j.id"));
     }
     assertEquals(4, lookups().size(), "one per job");
@@ -133,7 +124,7 @@ class LookupJoinTest {
 
   @Test void underALimitNoKeyIsAskedThatTheLimitNoLongerNeeds() throws SQLException {
     try (Connection c = connect("maxConcurrentRequests=4")) {
-      assertEquals(List.of("j1|0"), rows(c, "SELECT j.id, p.state FROM jobs j"
+      assertEquals(List.of("j1|0"), Rows.query(c, "SELECT j.id, p.state FROM jobs j"
           + " JOIN job_probabilities p ON p.job_id = j.id LIMIT 1"));
     }
     assertEquals(List.of(V + "/jobs/j1/results/probabilities"), lookups());
@@ -143,12 +134,12 @@ class LookupJoinTest {
       throws SQLException {
     try (Connection c = connect("")) {
       SQLException e = assertThrows(SQLException.class,
-          () -> rows(c, "SELECT * FROM job_probabilities"));
+          () -> Rows.query(c, "SELECT * FROM job_probabilities"));
       assertEquals("42000", e.getSQLState());
       assertTrue(e.getMessage().contains("job_id = ..."), e.getMessage());
       assertTrue(e.getMessage().contains("JOIN job_probabilities t ON t.job_id = x.id"),
           e.getMessage());
-      SQLException estimate = assertThrows(SQLException.class, () -> rows(c,
+      SQLException estimate = assertThrows(SQLException.class, () -> Rows.query(c,
           "SELECT * FROM cost_estimates WHERE backend = 'qpu.forte-1'"));
       assertEquals("42000", estimate.getSQLState());
       assertTrue(estimate.getMessage().contains("qubits, shots, gates_1q, gates_2q"),
@@ -163,7 +154,7 @@ class LookupJoinTest {
    */
   @Test void aKeyAJoinGivesIsNotNamedAmongTheMissingOnes() throws SQLException {
     try (Connection c = connect("")) {
-      SQLException e = assertThrows(SQLException.class, () -> rows(c,
+      SQLException e = assertThrows(SQLException.class, () -> Rows.query(c,
           "SELECT b.backend, e.estimated_total_cost FROM backends b"
               + " JOIN cost_estimates e ON e.backend = b.backend"
               + " WHERE e.qubits = 2 AND e.shots = 100 AND e.gates_1q = 1"));
@@ -181,7 +172,7 @@ class LookupJoinTest {
   @Test void costEstimatesEchoTheirInputs() throws SQLException {
     try (Connection c = connect("")) {
       assertEquals(List.of("qpu.forte-1|25|1000|10|20|ionq.circuit.v1|false|3.5|usd|o1"),
-          rows(c, "SELECT backend, qubits, shots, gates_1q, gates_2q, type, error_mitigation,"
+          Rows.query(c, "SELECT backend, qubits, shots, gates_1q, gates_2q, type, error_mitigation,"
               + " estimated_total_cost, estimated_unit, organization_id FROM cost_estimates"
               + " WHERE backend = 'qpu.forte-1' AND qubits = 25 AND shots = 1000"
               + " AND gates_1q = 10 AND gates_2q = 20"));
@@ -215,7 +206,7 @@ class LookupJoinTest {
     try (Connection c = connect("")) {
       assertEquals(List.of("j1|simulator|8|500|3.5", "j2|qpu.aria-1|8|500|3.5",
           "j3|qpu.aria-1|8|500|3.5"),
-          rows(c, "SELECT j.id, e.backend, e.qubits, e.shots, e.estimated_total_cost"
+          Rows.query(c, "SELECT j.id, e.backend, e.qubits, e.shots, e.estimated_total_cost"
               + " FROM jobs j JOIN cost_estimates e ON e.backend = j.backend"
               + " WHERE e.qubits = 8 AND e.shots = 500 AND e.gates_1q = 40 AND e.gates_2q = 12"
               + " AND j.status = 'completed' ORDER BY j.id"));
@@ -237,7 +228,7 @@ class LookupJoinTest {
              + " AND e.gates_2q = 2 AND j.id = 'j2' ORDER BY e.qubits")) {
       p.setInt(1, 500);
       try (ResultSet rs = p.executeQuery()) {
-        assertEquals(List.of("qpu.aria-1|8|500", "qpu.aria-1|16|500"), rows(rs));
+        assertEquals(List.of("qpu.aria-1|8|500", "qpu.aria-1|16|500"), Rows.of(rs));
       }
     }
     assertEquals(List.of(estimate("qpu.aria-1", 16, 500, 1, 2),
@@ -248,7 +239,7 @@ class LookupJoinTest {
     serveJobsOnBackends();
     try (Connection c = connect("")) {
       assertEquals(List.of("j1|qpu.forte-1|100", "j2|qpu.forte-1|100", "j3|qpu.forte-1|100"),
-          rows(c, "SELECT j.id, e.backend, e.shots FROM jobs j JOIN cost_estimates e"
+          Rows.query(c, "SELECT j.id, e.backend, e.shots FROM jobs j JOIN cost_estimates e"
               + " ON e.shots = j.shots AND e.qubits = 4 WHERE e.backend = 'qpu.forte-1'"
               + " AND e.gates_1q = 1 AND e.gates_2q = 2 AND j.status = 'completed'"
               + " ORDER BY j.id"));

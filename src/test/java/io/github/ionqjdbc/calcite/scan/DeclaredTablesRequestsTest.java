@@ -101,17 +101,8 @@ class DeclaredTablesRequestsTest {
     return DriverManager.getConnection(FakeApi.jdbcUrl(wm, extra) + ";timeZone=UTC");
   }
 
-
-  private static List<String> rows(ResultSet rs) throws SQLException {
-    return Rows.of(rs);
-  }
-
-  private static List<String> rows(Connection c, String sql) throws SQLException {
-    return Rows.query(c, sql);
-  }
-
-  /** The requests made, as path?query, in the order they arrived. */
-  /** The requests in the order they arrived (WireMock lists the newest first). */
+  /** The requests made, as path?query, in the order they arrived (WireMock lists the newest
+   * first). */
   private static List<String> requests() {
     List<ServeEvent> events = new ArrayList<>(wm.getAllServeEvents());
     java.util.Collections.reverse(events); // a stable sort by time alone would flip ties
@@ -122,16 +113,16 @@ class DeclaredTablesRequestsTest {
   @Test void backendsListGetAndInListEachMakeTheirRequests() throws SQLException {
     try (Connection c = connect("")) {
       assertEquals(List.of("simulator|available", "qpu.forte-1|available",
-          "qpu.aria-1|unavailable"), rows(c, "SELECT backend, status FROM backends"));
+          "qpu.aria-1|unavailable"), Rows.query(c, "SELECT backend, status FROM backends"));
       assertEquals(List.of(V + "/backends"), requests());
       wm.resetRequests();
       assertEquals(List.of("qpu.forte-1|36|1200|2025-11-24 16:00:00.000|[\"x\",\"cnot\"]"),
-          rows(c, "SELECT backend, qubits, average_queue_time_ms, last_updated,"
+          Rows.query(c, "SELECT backend, qubits, average_queue_time_ms, last_updated,"
               + " supported_gates FROM backends WHERE backend = 'qpu.forte-1'"));
       assertEquals(List.of(V + "/backends/qpu.forte-1"), requests(),
           "a get by key; epoch seconds read as an instant");
       wm.resetRequests();
-      assertEquals(List.of("qpu.forte-1"), rows(c,
+      assertEquals(List.of("qpu.forte-1"), Rows.query(c,
           "SELECT backend FROM backends WHERE backend IN ('qpu.forte-1', 'nope')"));
       assertEquals(List.of(V + "/backends/nope", V + "/backends/qpu.forte-1"), requests().stream()
           .sorted().toList(), "one request per value; 404 is no row");
@@ -140,7 +131,7 @@ class DeclaredTablesRequestsTest {
           "SELECT status FROM backends WHERE backend = ?")) {
         p.setString(1, "qpu.forte-1");
         try (ResultSet rs = p.executeQuery()) {
-          assertEquals(List.of("available"), rows(rs));
+          assertEquals(List.of("available"), Rows.of(rs));
         }
       }
       assertEquals(List.of(V + "/backends/qpu.forte-1"), requests(), "a bind variable");
@@ -151,7 +142,7 @@ class DeclaredTablesRequestsTest {
     try (Connection c = connect("")) {
       assertEquals(List.of("f3|qpu.forte-1|0.9998|0.991", "f2|qpu.forte-1|0.9998|0.992",
           "f1|qpu.forte-1|0.9998|0.993", "a1|qpu.aria-1|0.9998|0.985"),
-          rows(c, "SELECT id, backend, fidelity_1q, fidelity_2q FROM characterizations"));
+          Rows.query(c, "SELECT id, backend, fidelity_1q, fidelity_2q FROM characterizations"));
       assertEquals(List.of(V + "/backends",
           V + "/backends/simulator/characterizations?limit=10&page=1",
           V + "/backends/qpu.forte-1/characterizations?limit=10&page=1",
@@ -163,7 +154,7 @@ class DeclaredTablesRequestsTest {
 
   @Test void characterizationRangesBecomeStartAndEndAndLimitStopsEarly() throws SQLException {
     try (Connection c = connect("")) {
-      assertEquals(List.of("f3", "f2"), rows(c, "SELECT id FROM characterizations"
+      assertEquals(List.of("f3", "f2"), Rows.query(c, "SELECT id FROM characterizations"
           + " WHERE backend = 'qpu.forte-1' AND characterized_at >= TIMESTAMP"
           + " '2026-11-02 00:00:00' AND characterized_at < TIMESTAMP '2026-11-30 00:00:00'"));
       assertEquals(List.of(V + "/backends/qpu.forte-1/characterizations?start=2026-11-02T00%3A00"
@@ -172,7 +163,7 @@ class DeclaredTablesRequestsTest {
           + "-30T00%3A00%3A00Z&limit=10&page=2"), requests(),
           "the fake ignores start: the driver re-checks and drops f1");
       wm.resetRequests();
-      assertEquals(List.of("f3", "f2"), rows(c, "SELECT id FROM characterizations"
+      assertEquals(List.of("f3", "f2"), Rows.query(c, "SELECT id FROM characterizations"
           + " WHERE backend = 'qpu.forte-1' LIMIT 2"));
       assertEquals(List.of(V + "/backends/qpu.forte-1/characterizations?limit=2&page=1"),
           requests(), "no page past the LIMIT");
@@ -185,7 +176,7 @@ class DeclaredTablesRequestsTest {
     try (Connection c = connect(""); Statement s = c.createStatement()) {
       s.setMaxRows(1);
       try (ResultSet rs = s.executeQuery(sql)) {
-        assertEquals(List.of("f3"), rows(rs));
+        assertEquals(List.of("f3"), Rows.of(rs));
       }
       assertEquals(List.of(V + "/backends/qpu.forte-1/characterizations?limit=1&page=1"),
           requests(), "the scan's rows are the result's: no page past max rows");
@@ -193,7 +184,7 @@ class DeclaredTablesRequestsTest {
       s.setMaxRows(0);
       s.setFetchSize(2);
       try (ResultSet rs = s.executeQuery(sql)) {
-        assertEquals(List.of("f3", "f2", "f1"), rows(rs));
+        assertEquals(List.of("f3", "f2", "f1"), Rows.of(rs));
       }
       assertEquals(List.of(V + "/backends/qpu.forte-1/characterizations?limit=2&page=1",
           V + "/backends/qpu.forte-1/characterizations?limit=2&page=2"), requests(),
@@ -203,14 +194,14 @@ class DeclaredTablesRequestsTest {
 
   @Test void sessionsPushActiveAsABooleanAndReCheckIt() throws SQLException {
     try (Connection c = connect("")) {
-      assertEquals(List.of("s1|true|100|250.5|usd"), rows(c, "SELECT id, active,"
+      assertEquals(List.of("s1|true|100|250.5|usd"), Rows.query(c, "SELECT id, active,"
           + " job_count_limit, cost_limit, cost_limit_unit FROM sessions WHERE active"));
       assertEquals(List.of(V + "/sessions?active=true"), requests());
       wm.resetRequests();
-      assertEquals(List.of("s2"), rows(c, "SELECT id FROM sessions WHERE NOT active"));
+      assertEquals(List.of("s2"), Rows.query(c, "SELECT id FROM sessions WHERE NOT active"));
       assertEquals(List.of(V + "/sessions?active=false"), requests());
       wm.resetRequests();
-      assertEquals(List.of("s2|ended"), rows(c, "SELECT id, status FROM sessions"
+      assertEquals(List.of("s2|ended"), Rows.query(c, "SELECT id, status FROM sessions"
           + " WHERE id = 's2'"));
       assertEquals(List.of(V + "/sessions/s2"), requests());
     }
@@ -222,7 +213,7 @@ class DeclaredTablesRequestsTest {
           "org-1|monthly|project|2026-10-01|p1|alpha|10.0|usd|2|3000000",
           "org-1|monthly|project|2026-10-01|p2|beta|2.5|usd|1|1000000",
           "org-1|monthly|project|2026-11-01|null|null|0.0|usd|0|0"),
-          rows(c, "SELECT * FROM usage WHERE organization_id = 'org-1'"
+          Rows.query(c, "SELECT * FROM usage WHERE organization_id = 'org-1'"
               + " AND modality = 'monthly' AND period_start >= DATE '2026-10-01'"
               + " AND period_start <= DATE '2026-11-30'"));
       assertEquals(List.of(V + "/organizations/org-1/usage?start_date=2026-10-01"
@@ -231,7 +222,7 @@ class DeclaredTablesRequestsTest {
     }
     wm.resetRequests();
     try (Connection c = connect("organizationId=org-1")) {
-      assertEquals(3, rows(c, "SELECT * FROM usage WHERE period_start > DATE '2026-09-30'"
+      assertEquals(3, Rows.query(c, "SELECT * FROM usage WHERE period_start > DATE '2026-09-30'"
           + " AND period_start < DATE '2026-12-01'").size());
       assertEquals(List.of(V + "/organizations/org-1/usage?start_date=2026-09-30"
           + "&end_date=2026-12-01&modality=daily&group_by=project"), requests(),
@@ -241,7 +232,7 @@ class DeclaredTablesRequestsTest {
 
   @Test void usageWithoutAnOrganizationFailsBeforeAnyRequest() throws SQLException {
     try (Connection c = connect("")) {
-      SQLException e = assertThrows(SQLException.class, () -> rows(c, "SELECT * FROM usage"));
+      SQLException e = assertThrows(SQLException.class, () -> Rows.query(c, "SELECT * FROM usage"));
       assertEquals("42000", e.getSQLState());
       assertTrue(e.getMessage().contains("organization_id"), e.getMessage());
       assertTrue(e.getMessage().contains("organizationId"), e.getMessage());
@@ -251,19 +242,19 @@ class DeclaredTablesRequestsTest {
 
   @Test void whoamiIsOneRow() throws SQLException {
     try (Connection c = connect("")) {
-      assertEquals(List.of("k1|ci|p1"), rows(c, "SELECT * FROM whoami"));
+      assertEquals(List.of("k1|ci|p1"), Rows.query(c, "SELECT * FROM whoami"));
     }
     assertEquals(List.of(V + "/whoami"), requests());
   }
 
   @Test void explainShowsTheRequestsOfEveryTable() throws SQLException {
     try (Connection c = connect("organizationId=org-1")) {
-      String plan = String.join("\n", rows(c, "EXPLAIN PLAN FOR SELECT * FROM"
+      String plan = String.join("\n", Rows.query(c, "EXPLAIN PLAN FOR SELECT * FROM"
           + " characterizations WHERE characterized_at >= TIMESTAMP '2026-11-01 00:00:00'"));
       assertTrue(plan.contains("requests=[[GET /v0.4/backends/{backend}/characterizations"
           + "?start=2026-11-01T00:00:00Z&limit=10&page=1 for each backend of GET"
           + " /v0.4/backends]]"), plan);
-      String usage = String.join("\n", rows(c, "EXPLAIN PLAN FOR SELECT * FROM usage"
+      String usage = String.join("\n", Rows.query(c, "EXPLAIN PLAN FOR SELECT * FROM usage"
           + " WHERE period_start >= DATE '2026-10-01'"));
       assertTrue(usage.contains("GET /v0.4/organizations/org-1/usage?start_date=2026-10-01"
           + "&end_date=today+1d&modality=daily&group_by=project"), usage);

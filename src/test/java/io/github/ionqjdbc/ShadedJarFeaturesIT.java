@@ -18,6 +18,7 @@ import io.github.ionqjdbc.testing.Fixtures;
 import io.github.ionqjdbc.testing.ReadmeSql;
 import io.github.ionqjdbc.testing.Rows;
 import io.github.ionqjdbc.testing.ShadedJar;
+import io.github.ionqjdbc.testing.ZoneProbe;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -200,6 +201,34 @@ class ShadedJarFeaturesIT {
     assertEquals(expected, stored);
     assertTrue(stored.size() > 3000 && compressed > 3000,
         stored.size() + " stored, " + compressed + " compressed");
+  }
+
+  /**
+   * README's time-zone rule in a program whose JVM runs in New York (the suite's own JVMs run
+   * in UTC): without a timeZone property a literal and getString are New York time, with
+   * timeZone=UTC they are UTC, and the instant is the API's either way.
+   */
+  @Test void aProgramInANewYorkJvmReadsAndShowsTimesInItsZoneUnlessToldOtherwise() {
+    String[] sql = {
+        "SELECT COUNT(*) FROM jobs WHERE submitted_at >= '2026-07-01 00:00:00'",
+        "SELECT submitted_at FROM jobs WHERE id = 'bfe4bd37-7010-48ba-b79b-01dfb60f753e'"};
+    List<String> newYork = List.of("-Duser.timezone=America/New_York");
+    ShadedJar.Run inJvmZone = ShadedJar.runProgram(newYork, ZoneProbe.class,
+        concat("jdbc:ionq:demo=true", sql));
+    assertEquals(0, inJvmZone.exit(), inJvmZone.err());
+    assertEquals(List.of("419 -", "2026-11-19 11:44:28.789 2026-11-19T16:44:28.789Z"),
+        inJvmZone.out().lines().toList());
+    ShadedJar.Run inUtc = ShadedJar.runProgram(newYork, ZoneProbe.class,
+        concat("jdbc:ionq:demo=true;timeZone=UTC", sql));
+    assertEquals(0, inUtc.exit(), inUtc.err());
+    assertEquals(List.of("420 -", "2026-11-19 16:44:28.789 2026-11-19T16:44:28.789Z"),
+        inUtc.out().lines().toList());
+  }
+
+  private static String[] concat(String first, String[] rest) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(rest));
+    return all.toArray(String[]::new);
   }
 
   @Test void everyPropertyAtAValueOtherThanItsDefaultOnTheDemo() throws Exception {

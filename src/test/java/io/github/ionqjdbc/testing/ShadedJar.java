@@ -77,11 +77,39 @@ public final class ShadedJar {
    * Runs {@code java [jvmOption] -jar <jar> args}, with {@code env} added to the environment.
    */
   public static Run run(Map<String, String> env, List<String> jvmOptions, String... args) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java));
+    List<String> command = new ArrayList<>(List.of(java()));
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", path().toString()));
     command.addAll(List.of(args));
+    return exec(command, env);
+  }
+
+  /**
+   * Runs a program of the tests' ({@code mainClass}, from the test classes) on the jar, as a
+   * user's program runs: {@code java [jvmOption] -cp <jar>:<test classes> mainClass args}.
+   */
+  public static Run runProgram(List<String> jvmOptions, Class<?> mainClass, String... args) {
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(inProcessJvmOptions());
+    command.addAll(jvmOptions);
+    String testClasses;
+    try {
+      testClasses = Path.of(mainClass.getProtectionDomain().getCodeSource().getLocation()
+          .toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    command.addAll(List.of("-cp", path() + java.io.File.pathSeparator + testClasses,
+        mainClass.getName()));
+    command.addAll(List.of(args));
+    return exec(command, Map.of());
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static Run exec(List<String> command, Map<String, String> env) {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("IONQ_JDBC_CDS");
     builder.environment().putAll(env);
@@ -90,7 +118,7 @@ public final class ShadedJar {
       p.getOutputStream().close();
       var err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
       String out = read(p.getInputStream());
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the CLI finishes");
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the process finishes");
       return new Run(p.exitValue(), out, err.join());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

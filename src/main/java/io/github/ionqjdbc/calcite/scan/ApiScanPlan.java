@@ -100,11 +100,10 @@ public final class ApiScanPlan implements ScanPlan {
    * list and named at the end: the join is looked up only once every other key has a value.
    */
   private static String missingMessage(TableDef def, List<Input> needed, Set<String> joined) {
-    List<Input> missing = needed.stream().filter(i -> !joined.contains(i.column())).toList();
-    if (missing.isEmpty()) {
-      missing = needed; // the join cannot be looked up at all (its kind): name them all
-    }
-    String fromJoin = missing == needed ? "" : needed.stream().map(Input::column)
+    List<Input> unjoined = needed.stream().filter(i -> !joined.contains(i.column())).toList();
+    // Every key from joins that cannot be looked up (a right or full join): all are named.
+    List<Input> missing = unjoined.isEmpty() ? needed : unjoined;
+    String fromJoin = unjoined.isEmpty() ? "" : needed.stream().map(Input::column)
         .filter(joined::contains).collect(Collectors.joining(", "));
     String columns = missing.stream().map(Input::column).collect(Collectors.joining(", "));
     Endpoint endpoint = def.endpoints().get(def.endpoints().size() - 1);

@@ -101,7 +101,7 @@ public final class ApiScanPlan implements ScanPlan {
    */
   private static String missingMessage(TableDef def, List<Input> needed, Set<String> joined) {
     List<Input> unjoined = needed.stream().filter(i -> !joined.contains(i.column())).toList();
-    // Every key from joins that cannot be looked up (a right or full join): all are named.
+    // Every key from joins a lookup cannot serve (the table on the side kept whole): all named.
     List<Input> missing = unjoined.isEmpty() ? needed : unjoined;
     String fromJoin = unjoined.isEmpty() ? "" : needed.stream().map(Input::column)
         .filter(joined::contains).collect(Collectors.joining(", "));

@@ -219,7 +219,9 @@ class ShadedJarIT {
     assertTrue(second[0].startsWith("n\r\n"), second[0]);
     assertEquals("", second[1], "no warnings on stderr");
     assertEquals(made, Files.getLastModifiedTime(archives.get(0)).toMillis(), "used, not made");
-    assertTrue(new File(jar.toString()).length() < 40L * 1024 * 1024, "the jar stays lean");
+    // 41 MB, 15 of them the first query's classes stored uncompressed: nothing more should
+    // come in unnoticed.
+    assertTrue(new File(jar.toString()).length() < 48L * 1024 * 1024, "the jar stays lean");
   }
 
   /**

@@ -31,6 +31,18 @@ class ClassDataSharingTest {
     }
   }
 
+  /** The quick JIT tier alone is the one-shot JVM's default, unless the user chose one. */
+  @Test void aJitOptionOfTheUsersIsLeftAsGiven() {
+    for (String chosen : List.of("-XX:TieredStopAtLevel=4", "-XX:TieredStopAtLevel=1",
+        "-XX:+TieredCompilation", "-XX:-TieredCompilation", "-Xint", "-Xcomp", "-Xmixed")) {
+      assertTrue(ClassDataSharing.choosesJit(chosen), chosen);
+    }
+    for (String other : List.of("-Xmx1g", "-XX:+UseSerialGC", "-Dx=-Xint",
+        "-XX:TieredStopAtLevelX")) {
+      assertEquals(false, ClassDataSharing.choosesJit(other), other);
+    }
+  }
+
   @Test void notFromAJarMeansNoChild() {
     // Tests run from a class path of many entries: the CLI then runs in process.
     assertTrue(ClassDataSharing.childFor(new String[] {"--demo", "select 1"}).isEmpty());

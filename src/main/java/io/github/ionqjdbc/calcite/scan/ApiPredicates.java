@@ -239,23 +239,27 @@ public final class ApiPredicates {
     }
     com.google.common.collect.Range<?> range = sarg.rangeSet.asRanges().iterator().next();
     List<Constraint> bounds = new ArrayList<>();
-    if (range.hasLowerBound()) {
-      Object v = javaValue(column, range.lowerEndpoint());
-      if (v == null || !ops.contains(Operator.LOWER_BOUND)) {
-        return null;
-      }
-      bounds.add(new Constraint(column.name(), Operator.LOWER_BOUND, List.of(Operand.literal(v)),
-          range.lowerBoundType() == com.google.common.collect.BoundType.CLOSED));
+    if (range.hasLowerBound() && !addBound(bounds, column, ops, Operator.LOWER_BOUND,
+        range.lowerEndpoint(), range.lowerBoundType())) {
+      return null;
     }
-    if (range.hasUpperBound()) {
-      Object v = javaValue(column, range.upperEndpoint());
-      if (v == null || !ops.contains(Operator.UPPER_BOUND)) {
-        return null;
-      }
-      bounds.add(new Constraint(column.name(), Operator.UPPER_BOUND, List.of(Operand.literal(v)),
-          range.upperBoundType() == com.google.common.collect.BoundType.CLOSED));
+    if (range.hasUpperBound() && !addBound(bounds, column, ops, Operator.UPPER_BOUND,
+        range.upperEndpoint(), range.upperBoundType())) {
+      return null;
     }
     return bounds.isEmpty() ? null : bounds;
+  }
+
+  /** Adds one end of a range as a bound; false if the API cannot take it. */
+  private static boolean addBound(List<Constraint> bounds, ColumnDef column, Set<Operator> ops,
+      Operator operator, Object endpoint, com.google.common.collect.BoundType type) {
+    Object v = javaValue(column, endpoint);
+    if (v == null || !ops.contains(operator)) {
+      return false;
+    }
+    bounds.add(new Constraint(column.name(), operator, List.of(Operand.literal(v)),
+        type == com.google.common.collect.BoundType.CLOSED));
+    return true;
   }
 
   private static @Nullable List<Constraint> disjunction(TableDef table, RexCall call) {
